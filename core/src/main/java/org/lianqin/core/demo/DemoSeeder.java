@@ -1,0 +1,69 @@
+package org.lianqin.core.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.lianqin.core.organisation.Grid;
+import org.lianqin.core.organisation.Staff;
+import org.lianqin.core.organisation.Unit;
+import org.lianqin.core.tenancy.Tenant;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The transactional steps of {@link DemoData}: one transaction per tenant. */
+@Stateless
+@PermitAll
+public class DemoSeeder {
+
+    /** The password of every demo account; the README lists the logins. */
+    static final String DEMO_PASSWORD = "demo2026";
+
+    @PersistenceContext(unitName = "lianqin")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    public boolean databaseIsEmpty() {
+        return em.createNamedQuery("Tenant.count", Long.class).getSingleResult() == 0;
+    }
+
+    public String hash(String password) {
+        passwordHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "120000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    public void createTenant(DemoStreetOffice office) {
+        Tenant tenant = new Tenant(office.code(), office.name(), office.kind(), "徐汇区");
+        if (office.active()) {
+            tenant.activate();
+        } else {
+            tenant.suspend();
+        }
+        em.persist(tenant);
+    }
+
+    /** Runs as the office's tenant: every row below gets its tenant_id from the persistence context. */
+    public void createOrganisation(DemoStreetOffice office, String hashedPassword) {
+        Map<String, Unit> units = new HashMap<>();
+        for (DemoStreetOffice.UnitSpec spec : office.units()) {
+            Unit unit = new Unit(spec.name(), spec.type(), spec.phone());
+            em.persist(unit);
+            units.put(spec.key(), unit);
+        }
+        for (DemoStreetOffice.GridSpec spec : office.grids()) {
+            em.persist(new Grid(spec.code(), spec.name(), spec.roads(), spec.boundaryGeoJson()));
+        }
+        for (DemoStreetOffice.StaffSpec spec : office.staff()) {
+            em.persist(new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.lianqin.core.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Reports the database as up when a pooled connection answers within two seconds. */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealthCheck implements HealthCheck {
+
+    @Resource(lookup = "jdbc/lianqin")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database");
+        try (Connection c = dataSource.getConnection()) {
+            return response.status(c.isValid(2))
+                    .withData("product", c.getMetaData().getDatabaseProductVersion())
+                    .build();
+        } catch (SQLException e) {
+            return response.down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

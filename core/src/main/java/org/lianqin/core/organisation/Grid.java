@@ -1,0 +1,53 @@
+package org.lianqin.core.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.lianqin.core.tenancy.TenantScoped;
+
+/** 责任网格: a zone of road segments that one squad patrols; the unit of responsibility. */
+@Entity
+@Table(name = "grid")
+@NamedQuery(name = "Grid.findAll", query = "SELECT g FROM Grid g ORDER BY g.code")
+public class Grid extends TenantScoped {
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "road_segments", length = 1000)
+    private String roadSegments;
+
+    /** The boundary as a GeoJSON Polygon (WGS 84 longitude, latitude). */
+    @Column(name = "boundary_geojson", columnDefinition = "MEDIUMTEXT")
+    private String boundaryGeoJson;
+
+    protected Grid() {
+    }
+
+    public Grid(String code, String name, String roadSegments, String boundaryGeoJson) {
+        this.code = code;
+        this.name = name;
+        this.roadSegments = roadSegments;
+        this.boundaryGeoJson = boundaryGeoJson;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String roadSegments() {
+        return roadSegments;
+    }
+
+    public String boundaryGeoJson() {
+        return boundaryGeoJson;
+    }
+}

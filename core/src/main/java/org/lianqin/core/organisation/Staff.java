@@ -1,0 +1,77 @@
+package org.lianqin.core.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.lianqin.core.tenancy.TenantScoped;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A street office's staff member: command centre, unit officers, inspectors, leaders, admins. */
+@Entity
+@Table(name = "staff")
+@NamedQuery(name = "Staff.findAll", query = "SELECT s FROM Staff s ORDER BY s.login")
+@NamedQuery(name = "Staff.findByLogin", query = "SELECT s FROM Staff s WHERE s.login = :login")
+public class Staff extends TenantScoped {
+
+    @Column(nullable = false, length = 64)
+    private String login;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @ManyToOne
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Convert(converter = RoleSetConverter.class)
+    @Column(nullable = false, length = 200)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** A PBKDF2 hash in Jakarta Security's format; never the password. */
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Staff() {
+    }
+
+    public Staff(String login, String name, Unit unit, Set<Role> roles, String passwordHash) {
+        this.login = login;
+        this.name = name;
+        this.unit = unit;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+}

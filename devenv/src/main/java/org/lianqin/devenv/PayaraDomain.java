@@ -1,0 +1,205 @@
+package org.lianqin.devenv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * A Payara Server domain driven through {@code asadmin}: created on first use with its ports derived
+ * from a port base (admin = base + 48, HTTP = base + 80), the MariaDB driver in its {@code lib/}, the
+ * application's JDBC pool pointed at a {@link Database}, and the EAR deployed.
+ */
+public final class PayaraDomain {
+
+    private static final Logger LOG = Logger.getLogger(PayaraDomain.class.getName());
+    /** The JNDI name the application's persistence unit uses. */
+    public static final String JDBC_RESOURCE = "jdbc/lianqin";
+    private static final String POOL = "lianqin-pool";
+
+    private final Path payaraHome;
+    private final String name;
+    private final int portBase;
+
+    public PayaraDomain(Path payaraHome, String name, int portBase) {
+        if (!Files.isExecutable(payaraHome.resolve("bin/asadmin"))) {
+            throw new IllegalStateException("No Payara Server at " + payaraHome
+                    + ": build first (./mvnw install -DskipTests), which unpacks it there.");
+        }
+        this.payaraHome = payaraHome;
+        this.name = name;
+        this.portBase = portBase;
+    }
+
+    public int adminPort() {
+        return portBase + 48;
+    }
+
+    public int httpPort() {
+        return portBase + 80;
+    }
+
+    private Path domainDir() {
+        return payaraHome.resolve("glassfish/domains").resolve(name);
+    }
+
+    public boolean isRunning() {
+        return Database.answers("127.0.0.1", adminPort());
+    }
+
+    /** Creates the domain when it does not exist, gives it enough heap and installs the JDBC driver. */
+    public void ensureCreated(Path jdbcDriverJar) {
+        if (!Files.isDirectory(domainDir())) {
+            asadmin(List.of("create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), name));
+            Path domainXml = domainDir().resolve("config/domain.xml");
+            try {
+                String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+                Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
+                        "<jvm-options>-Xmx1536m</jvm-options>"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot adjust " + domainXml, e);
+            }
+        }
+        try {
+            Path lib = Files.createDirectories(domainDir().resolve("lib"));
+            Files.copy(jdbcDriverJar, lib.resolve("mariadb-java-client.jar"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot install the MariaDB driver into " + name, e);
+        }
+    }
+
+    public void start() {
+        if (isRunning()) {
+            LOG.info(() -> "Payara domain " + name + " is already running; restarting it");
+            stop();
+        }
+        asadmin(List.of("start-domain", name));
+    }
+
+    public void stop() {
+        asadmin(List.of("stop-domain", name));
+    }
+
+    /** Points the application's pool at the database and sets the application's system properties. */
+    public void configure(Database db, Map<String, String> systemProperties) {
+        if (remote(List.of("list-jdbc-resources")).contains(JDBC_RESOURCE)) {
+            remote(List.of("delete-jdbc-resource", JDBC_RESOURCE));
+        }
+        if (remote(List.of("list-jdbc-connection-pools")).contains(POOL)) {
+            remote(List.of("delete-jdbc-connection-pool", POOL));
+        }
+        try {
+            Path resources = Files.createTempFile("lianqin-resources", ".xml");
+            Files.writeString(resources, resourcesXml(db), StandardCharsets.UTF_8);
+            remote(List.of("add-resources", resources.toString()));
+            Files.delete(resources);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!systemProperties.isEmpty()) {
+            List<String> cmd = new ArrayList<>(List.of("create-system-properties"));
+            cmd.add(String.join(":", systemProperties.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            remote(cmd);
+        }
+    }
+
+    private static String resourcesXml(Database db) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN" "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+                <resources>
+                  <jdbc-connection-pool name="%s" res-type="javax.sql.DataSource"
+                      datasource-classname="org.mariadb.jdbc.MariaDbDataSource"
+                      steady-pool-size="2" max-pool-size="32" pool-resize-quantity="2"
+                      is-connection-validation-required="true" connection-validation-method="custom-validation"
+                      validation-classname="org.glassfish.api.jdbc.validation.MySQLConnectionValidation"
+                      fail-all-connections="true">
+                    <property name="url" value="%s"/>
+                    <property name="user" value="%s"/>
+                    <property name="password" value="%s"/>
+                  </jdbc-connection-pool>
+                  <jdbc-resource pool-name="%s" jndi-name="%s"/>
+                </resources>
+                """.formatted(POOL, xml(db.jdbcUrl()), xml(db.user()), xml(db.password()), POOL, JDBC_RESOURCE);
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
+    public void deploy(Path ear, String appName) {
+        remote(List.of("deploy", "--force=true", "--name", appName, ear.toAbsolutePath().toString()));
+    }
+
+    /** Waits until the URL answers with a status below 500; start-domain returns before apps are ready. */
+    public void awaitHttp(String path, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI uri = URI.create("http://localhost:" + httpPort() + path);
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            try {
+                int status = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status < 500) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException(uri + " did not answer within " + timeout);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String remote(List<String> command) {
+        List<String> cmd = new ArrayList<>(List.of("--port", String.valueOf(adminPort())));
+        cmd.addAll(command);
+        return asadmin(cmd);
+    }
+
+    private String asadmin(List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(payaraHome.resolve("bin/asadmin").toString());
+        cmd.add("--interactive=false");
+        cmd.addAll(args);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            if (rc != 0) {
+                throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed (" + rc + "):\n" + out);
+            }
+            LOG.fine(() -> "asadmin " + String.join(" ", args) + ":\n" + out);
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run asadmin", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
