@@ -1,4 +1,4 @@
-package org.lianqin.core.health;
+package org.lianqin.publicreport.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Reports the database as up when a pooled connection answers within two seconds. */
+/**
+ * Reports the database as up when a pooled connection answers within two seconds. Lives in a WAR:
+ * Payara collects MicroProfile health checks from web modules, not from the EJB module.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {

@@ -1,0 +1,39 @@
+<%@ page contentType="text/html;charset=UTF-8" pageEncoding="UTF-8" session="false" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<!DOCTYPE html>
+<html lang="${lang.tag()}">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title><c:out value="${t['home.title']}"/></title>
+    <link rel="stylesheet" href="${pageContext.request.contextPath}/css/site.css">
+</head>
+<body>
+<header class="bar">
+    <div class="brand"><strong><c:out value="${t['site.name']}"/></strong>
+        <span><c:out value="${t['site.tagline']}"/></span></div>
+    <a class="lang" href="?lang=${t['lang.other.code']}" hreflang="${t['lang.other.code']}"><c:out value="${t['lang.other']}"/></a>
+</header>
+<main>
+    <h1><c:out value="${t['home.heading']}"/></h1>
+    <p class="intro"><c:out value="${t['home.intro']}"/></p>
+    <h2><c:out value="${t['home.offices']}"/></h2>
+    <c:choose>
+        <c:when test="${empty offices}">
+            <p class="empty"><c:out value="${t['home.offices.none']}"/></p>
+        </c:when>
+        <c:otherwise>
+            <ul class="offices">
+                <c:forEach var="office" items="${offices}">
+                    <li class="office" data-code="<c:out value='${office.code()}'/>">
+                        <span class="name"><c:out value="${office.name()}"/></span>
+                        <span class="meta"><c:out value="${office.district()}"/> · <c:out value="${t['kind.' += office.kind()]}"/></span>
+                    </li>
+                </c:forEach>
+            </ul>
+        </c:otherwise>
+    </c:choose>
+</main>
+<footer><c:out value="${t['footer.text']}"/></footer>
+</body>
+</html>
