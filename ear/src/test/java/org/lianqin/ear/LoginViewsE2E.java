@@ -1,0 +1,59 @@
+package org.lianqin.ear;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a person sees on the three front doors, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class LoginViewsE2E {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.built();
+    }
+
+    @Test
+    void residentsHomeOnAPhoneListsTheStreetOffices() {
+        try (Browser browser = new Browser("zh-CN", 390, 844)) {
+            browser.open("/");
+            List<String> offices = browser.driver().findElements(By.cssSelector(".office .name"))
+                    .stream().map(WebElement::getText).toList();
+            assertEquals(List.of("枫林街道", "华泾镇"), offices, "active offices in pinyin order");
+            browser.screenshot("home-phone-zh");
+        }
+    }
+
+    @Test
+    void portalShowsItsSignInFormInChinese() {
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            browser.open("/portal/");
+            browser.awaitVaadin();
+            assertEquals("联勤 · 街镇工作门户", browser.driver().findElement(By.tagName("h1")).getText());
+            String form = browser.shadowText("vaadin-login-form-wrapper");
+            assertTrue(form.contains("登录"), form);
+            assertTrue(browser.driver().getTitle().contains("街镇工作门户"), browser.driver().getTitle());
+            browser.screenshot("portal-login-zh");
+        }
+    }
+
+    @Test
+    void consoleShowsItsSignInFormInEnglishToAnEnglishBrowser() {
+        try (Browser browser = new Browser("en-GB", 1280, 800)) {
+            browser.open("/admin/");
+            browser.awaitVaadin();
+            assertEquals("Lianqin · District console", browser.driver().findElement(By.tagName("h1")).getText());
+            assertTrue(browser.shadowText("vaadin-login-form-wrapper").contains("Sign in"));
+            browser.screenshot("admin-login-en");
+        }
+    }
+}
