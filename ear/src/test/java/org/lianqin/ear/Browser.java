@@ -26,6 +26,10 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     Browser(String language, int width, int height) {
+        if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and its driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this)");
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
