@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.lianqin.core.catalogue.DefaultCatalogue;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
@@ -62,6 +63,7 @@ public class DemoSeeder {
         for (DemoStreetOffice.GridSpec spec : office.grids()) {
             em.persist(new Grid(spec.code(), spec.name(), spec.roads(), spec.boundaryGeoJson()));
         }
+        DefaultCatalogue.newCopy().forEach(em::persist);
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             em.persist(new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword));
         }

@@ -29,10 +29,12 @@ public final class CoreDeployment {
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
                         .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql")
                         .withTransitivity().asFile());
-        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
-            migrations.forEach(m -> war.addAsResource(m.toFile(), "db/migration/" + m.getFileName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String folder : new String[] {"db/migration", "catalogue"}) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/resources", folder))) {
+                files.forEach(f -> war.addAsResource(f.toFile(), folder + "/" + f.getFileName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return war;
     }
