@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,8 +28,14 @@ import java.util.Objects;
  * methods below, which check the state and the actor, change the case and append an immutable
  * {@link CaseEvent} to its timeline. Nothing of a case is ever deleted.
  */
-@Entity
+@Entity(name = "CaseFile")
 @Table(name = "case_file")
+@NamedQuery(name = "Case.findByNumber", query = "SELECT c FROM CaseFile c WHERE c.number = :number")
+@NamedQuery(name = "Case.dueForEscalation", query = "SELECT c.id FROM CaseFile c WHERE c.state IN :states"
+        + " AND c.overdue = false AND c.deferred = false AND c.handleDeadline < :now")
+@NamedQuery(name = "Case.openOfCategorySince", query = "SELECT c FROM CaseFile c WHERE c.category = :category"
+        + " AND c.state IN :states AND c.reportedAt >= :since AND c.longitude IS NOT NULL"
+        + " AND c.longitude BETWEEN :west AND :east AND c.latitude BETWEEN :south AND :north")
 public class Case extends TenantScoped {
 
     @Column(nullable = false, length = 40, updatable = false)

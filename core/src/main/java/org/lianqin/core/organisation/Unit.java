@@ -12,6 +12,7 @@ import org.lianqin.core.tenancy.TenantScoped;
 @Entity
 @Table(name = "unit")
 @NamedQuery(name = "Unit.findAll", query = "SELECT u FROM Unit u ORDER BY u.name")
+@NamedQuery(name = "Unit.findByType", query = "SELECT u FROM Unit u WHERE u.type = :type ORDER BY u.name")
 public class Unit extends TenantScoped {
 
     @Column(nullable = false, length = 100)

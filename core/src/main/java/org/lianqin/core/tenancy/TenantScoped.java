@@ -37,4 +37,8 @@ public abstract class TenantScoped {
     public String tenantId() {
         return tenantId;
     }
+
+    public long version() {
+        return version;
+    }
 }

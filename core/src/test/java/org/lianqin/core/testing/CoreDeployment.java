@@ -27,8 +27,7 @@ public final class CoreDeployment {
                 .addAsWebInfResource(Path.of("src/main/resources/META-INF/ejb-jar.xml").toFile(), "ejb-jar.xml")
                 .addAsWebInfResource(Path.of("src/main/resources/META-INF/beans.xml").toFile(), "beans.xml")
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
-                        .resolve("org.flywaydb:flyway-core", "org.flywaydb:flyway-mysql")
-                        .withTransitivity().asFile());
+                        .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
         for (String folder : new String[] {"db/migration", "catalogue"}) {
             try (Stream<Path> files = Files.list(Path.of("src/main/resources", folder))) {
                 files.forEach(f -> war.addAsResource(f.toFile(), folder + "/" + f.getFileName()));

@@ -1,0 +1,175 @@
+package org.lianqin.core.cases;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.calendar.Calendars;
+import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.organisation.Unit;
+import org.lianqin.core.routing.Routing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The case workflow as a service: every change names the case by number, quotes the version the
+ * actor saw (so that a stale screen cannot overwrite a newer state), runs the domain method and comes
+ * back as a fresh {@link CaseDetail}. Runs as the current street office (TenantContext).
+ */
+@Stateless
+@PermitAll
+public class CaseService {
+
+    /** How long after closure a resident may ask for a case to be handled again. */
+    public static final Duration REOPEN_WITHIN = Duration.ofDays(7);
+
+    @PersistenceContext(unitName = "lianqin")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    CaseNumbers numbers;
+
+    @EJB
+    Routing routing;
+
+    @EJB
+    Calendars calendars;
+
+    public CaseDetail report(ReportCase report, Actor by) {
+        Category category = em.createNamedQuery("Category.findByCode", Category.class)
+                .setParameter("code", report.categoryCode())
+                .getResultStream().filter(c -> !c.isMain()).findFirst()
+                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + report.categoryCode()));
+        Instant now = clock.instant();
+        Location place = report.place() == null ? new Location(null, null, null) : report.place();
+        Case c = new Case(numbers.next(now), report.channel(), category, routing.gridAt(place).orElse(null), place,
+                report.description(), report.reporterContact(), report.priority(), report.accessCodeHash(), by, now);
+        em.persist(c);
+        em.flush();
+        return CaseDetail.of(c);
+    }
+
+    public Optional<CaseDetail> find(String number) {
+        return byNumber(number).map(CaseDetail::of);
+    }
+
+    public CaseDetail register(String number, long version, Actor by, String note) {
+        return change(number, version, (c, now) -> c.register(by, now, note));
+    }
+
+    public CaseDetail reject(String number, long version, Actor by, String reason) {
+        return change(number, version, (c, now) -> c.reject(by, now, reason));
+    }
+
+    /** Dispatches to the unit given, or to the one routing suggests; the deadline counts working hours. */
+    public CaseDetail dispatch(String number, long version, Long unitId, Actor by, String note) {
+        return change(number, version, (c, now) -> {
+            Unit unit = unitId != null ? em.find(Unit.class, unitId) : routing.unitFor(c.category()).orElse(null);
+            if (unit == null) {
+                throw new WorkflowException("unit", "请选择责任单位");
+            }
+            int hours = c.category().limits().handleHours(c.priority() == Priority.URGENT);
+            Instant deadline = calendar(now).plusWorkingHours(now, Math.max(hours, 1));
+            return c.dispatch(unit, deadline, by, now, note);
+        });
+    }
+
+    public CaseDetail accept(String number, long version, Actor by) {
+        return change(number, version, (c, now) -> c.accept(by, now));
+    }
+
+    public CaseDetail returnToCommandCentre(String number, long version, Actor by, String reason) {
+        return change(number, version, (c, now) -> c.returnToCommandCentre(by, now, reason));
+    }
+
+    public CaseDetail handle(String number, long version, Actor by, String result) {
+        return change(number, version, (c, now) -> c.handle(by, now, result));
+    }
+
+    public CaseDetail verify(String number, long version, boolean passed, Actor by, String note) {
+        return change(number, version, (c, now) -> c.verify(passed, by, now, note));
+    }
+
+    public CaseDetail close(String number, long version, Actor by, String note) {
+        return change(number, version, (c, now) -> c.close(by, now, note));
+    }
+
+    public CaseDetail merge(String number, long version, String originalNumber, Actor by) {
+        return change(number, version, (c, now) -> c.mergeInto(load(originalNumber), by, now));
+    }
+
+    public CaseDetail comment(String number, Actor by, String text) {
+        Case c = load(number);
+        return change(number, c.version(), (x, now) -> x.comment(by, now, text));
+    }
+
+    public CaseDetail requestExtension(String number, long version, int hours, Actor by, String reason) {
+        return change(number, version, (c, now) -> c.requestExtension(hours, by, now, reason));
+    }
+
+    /** An approved extension moves the deadline by the requested working hours. */
+    public CaseDetail decideExtension(String number, long version, boolean approved, Actor by, String note) {
+        return change(number, version, (c, now) -> {
+            Instant extended = approved && c.pendingExtensionHours() != null
+                    ? calendar(now).plusWorkingHours(c.handleDeadline(), c.pendingExtensionHours()) : null;
+            return c.decideExtension(approved, extended, by, now, note);
+        });
+    }
+
+    public CaseDetail requestDeferral(String number, long version, Actor by, String reason) {
+        return change(number, version, (c, now) -> c.requestDeferral(by, now, reason));
+    }
+
+    public CaseDetail decideDeferral(String number, long version, boolean approved, Actor by, String note) {
+        return change(number, version, (c, now) -> c.decideDeferral(approved, by, now, note));
+    }
+
+    public CaseDetail reopen(String number, Actor by, String reason) {
+        Case c = load(number);
+        return change(number, c.version(), (x, now) -> x.reopen(by, now, REOPEN_WITHIN, reason));
+    }
+
+    public CaseDetail rate(String number, int score, Actor by, String comment) {
+        Case c = load(number);
+        return change(number, c.version(), (x, now) -> x.rate(score, by, now, comment));
+    }
+
+    private CaseDetail change(String number, long version, BiFunction<Case, Instant, CaseEvent> action) {
+        Case c = load(number);
+        if (c.version() != version) {
+            throw new ConcurrentUpdateException(number);
+        }
+        action.apply(c, clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdateException(number);
+        }
+        return CaseDetail.of(c);
+    }
+
+    private Case load(String number) {
+        return byNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
+    }
+
+    private Optional<Case> byNumber(String number) {
+        return em.createNamedQuery("Case.findByNumber", Case.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    private WorkCalendar calendar(Instant now) {
+        return calendars.around(now.atZone(WorkCalendar.CHINA).toLocalDate());
+    }
+}

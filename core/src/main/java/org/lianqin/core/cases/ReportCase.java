@@ -1,0 +1,6 @@
+package org.lianqin.core.cases;
+
+/** A new problem from any channel. The access code's hash is the resident's key to it, if any. */
+public record ReportCase(SourceChannel channel, String categoryCode, Location place, String description,
+                         String reporterContact, Priority priority, String accessCodeHash) {
+}

@@ -1,0 +1,42 @@
+package org.lianqin.core.routing;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.cases.Location;
+import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.organisation.Grid;
+import org.lianqin.core.organisation.Unit;
+
+import java.util.Optional;
+
+/**
+ * Suggests where a case belongs: the grid from its point (point in polygon), the unit from its
+ * category's responsible unit type. The dispatcher confirms or overrides.
+ */
+@Stateless
+public class Routing {
+
+    @PersistenceContext(unitName = "lianqin")
+    EntityManager em;
+
+    public Optional<Grid> gridAt(Location place) {
+        if (place == null || !place.hasPoint()) {
+            return Optional.empty();
+        }
+        GridMap map = new GridMap(em.createNamedQuery("Grid.findAll", Grid.class).getResultStream()
+                .map(g -> new GridMap.Boundary(g.id(), g.code(), g.boundaryGeoJson())).toList());
+        return map.gridAt(place.longitude(), place.latitude()).map(id -> em.find(Grid.class, id));
+    }
+
+    /** The first unit (by name) of the type the category names. */
+    public Optional<Unit> unitFor(Category category) {
+        if (category.unitType() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Unit.findByType", Unit.class)
+                .setParameter("type", category.unitType())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+}

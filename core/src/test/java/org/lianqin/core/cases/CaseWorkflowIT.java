@@ -1,0 +1,248 @@
+package org.lianqin.core.cases;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.core.calendar.Calendars;
+import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.organisation.UnitType;
+import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.testing.CoreDeployment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The case workflow on Payara and MariaDB, in the demo street office 枫林街道 and test offices. */
+@ExtendWith(ArquillianExtension.class)
+class CaseWorkflowIT {
+
+    private static final String FENGLIN = "fenglin";
+    private static final String STALLS = "0104";
+
+    @Deployment
+    static WebArchive deployment() {
+        return CoreDeployment.of("case-workflow", CaseWorkflowIT.class, WorkflowFixture.class, TestClock.class);
+    }
+
+    @EJB
+    CaseService cases;
+
+    @EJB
+    Escalations escalations;
+
+    @EJB
+    Calendars calendars;
+
+    @EJB
+    WorkflowFixture fixture;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private static Instant beijing(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(WorkCalendar.CHINA).toInstant();
+    }
+
+    private static ReportCase stallAt(double lon, double lat) {
+        return new ReportCase(SourceChannel.PUBLIC_WEB, STALLS, new Location("枫林路", lon, lat),
+                "路口有人乱设摊，影响通行", "13800000000", null, null);
+    }
+
+    private static <T> T as(String tenant, Callable<T> work) throws Exception {
+        return TenantContext.callAs(tenant, work);
+    }
+
+    @Test
+    void aReportGoesAroundTheWholeLoopAndItsTimelineReadsBack() throws Exception {
+        TestClock.set(beijing(2026, 3, 2, 9, 0));
+        CaseDetail done = as(FENGLIN, () -> {
+            Actor dispatcher = fixture.staff("dispatcher");
+            Actor officer = fixture.staff("chengguan");
+            CaseDetail c = cases.report(stallAt(121.450, 31.190), Actor.resident());
+            assertEquals("FL-01", c.summary().gridCode(), "routed to the grid around the point");
+            c = cases.register(c.number(), c.version(), dispatcher, null);
+            c = cases.dispatch(c.number(), c.version(), null, dispatcher, "请尽快处理");
+            assertEquals("枫林城管中队", c.summary().unitName(), "the unit the category names");
+            assertEquals(beijing(2026, 3, 3, 9, 0), c.summary().handleDeadline(),
+                    "8 working hours from Monday 09:00: 7.5 h that day (lunch excluded), 0.5 h on Tuesday");
+            c = cases.accept(c.number(), c.version(), officer);
+            TestClock.set(beijing(2026, 3, 2, 11, 0));
+            c = cases.handle(c.number(), c.version(), officer, "已劝离摊贩，现场恢复通行");
+            c = cases.verify(c.number(), c.version(), true, fixture.staff("inspector"), "现场核查已整改");
+            return cases.find(c.number()).orElseThrow();
+        });
+        assertEquals(CaseState.CLOSED, done.state());
+        assertTrue(done.closedOnTime());
+        assertTrue(done.number().matches("FENGLIN-2026-\\d{6}"), done.number());
+        List<CaseAction> actions = done.timeline().stream().map(CaseDetail.TimelineEntry::action).toList();
+        assertEquals(List.of(CaseAction.REPORT, CaseAction.REGISTER, CaseAction.DISPATCH, CaseAction.ACCEPT,
+                CaseAction.HANDLE, CaseAction.VERIFY_PASS), actions);
+        assertEquals("李强", done.timeline().get(1).actorName());
+        assertEquals("已劝离摊贩，现场恢复通行", done.timeline().get(4).note());
+    }
+
+    @Test
+    void twoDispatchersAtOnceExactlyOneWinsAndNothingIsLost() throws Exception {
+        TestClock.set(beijing(2026, 3, 3, 10, 0));
+        CaseDetail registered = as(FENGLIN, () -> {
+            CaseDetail c = cases.report(stallAt(121.451, 31.191), Actor.resident());
+            return cases.register(c.number(), c.version(), fixture.dispatcher(), null);
+        });
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CaseDetail>> attempts = new ArrayList<>();
+        for (UnitType unit : new UnitType[] {UnitType.CITY_MGMT, UnitType.POLICE}) {
+            attempts.add(executor.submit(() -> {
+                start.await();
+                return as(FENGLIN, () -> cases.dispatch(registered.number(), registered.version(),
+                        null, fixture.dispatcher(), "派给" + unit));
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        int refused = 0;
+        for (Future<CaseDetail> attempt : attempts) {
+            try {
+                attempt.get(60, TimeUnit.SECONDS);
+                won++;
+            } catch (ExecutionException e) {
+                assertInstanceOf(ConcurrentUpdateException.class, e.getCause(), String.valueOf(e.getCause()));
+                refused++;
+            }
+        }
+        assertEquals(1, won);
+        assertEquals(1, refused);
+        CaseDetail after = as(FENGLIN, () -> cases.find(registered.number()).orElseThrow());
+        assertEquals(CaseState.DISPATCHED, after.state());
+        assertEquals(1, after.timeline().stream().filter(e -> e.action() == CaseAction.DISPATCH).count());
+    }
+
+    @Test
+    void aStaleScreenCannotOverwriteANewerState() throws Exception {
+        TestClock.set(beijing(2026, 3, 3, 11, 0));
+        as(FENGLIN, () -> {
+            CaseDetail c = cases.report(stallAt(121.452, 31.192), Actor.resident());
+            cases.register(c.number(), c.version(), fixture.dispatcher(), null);
+            assertThrows(ConcurrentUpdateException.class,
+                    () -> cases.reject(c.number(), c.version(), fixture.dispatcher(), "重复"));
+            assertEquals(CaseState.REGISTERED, cases.find(c.number()).orElseThrow().state());
+            return null;
+        });
+    }
+
+    @Test
+    void twoHundredConcurrentReportsGetTwoHundredConsecutiveNumbers() throws Exception {
+        String office = "wf-numbers";
+        fixture.ensureStreetOffice(office);
+        TestClock.set(beijing(2026, 5, 6, 10, 0));
+        List<Future<String>> reports = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            reports.add(executor.submit(() -> as(office,
+                    () -> cases.report(stallAt(121.45, 31.19), Actor.resident()).number())));
+        }
+        List<Long> sequence = new ArrayList<>();
+        for (Future<String> report : reports) {
+            String number = report.get(120, TimeUnit.SECONDS);
+            assertTrue(number.startsWith("WF-NUMBERS-2026-"), number);
+            sequence.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
+        }
+        sequence.sort(null);
+        assertEquals(200, sequence.stream().distinct().count(), "distinct");
+        assertEquals(sequence.get(0) + 199, sequence.get(199), "consecutive, without gaps");
+    }
+
+    @Test
+    void routingPicksTheGridInsideOnTheBorderAndNoneOutside() throws Exception {
+        TestClock.set(beijing(2026, 3, 4, 10, 0));
+        as(FENGLIN, () -> {
+            assertEquals("FL-02", cases.report(stallAt(121.457, 31.189), Actor.resident()).summary().gridCode());
+            assertEquals("FL-01", cases.report(stallAt(121.454, 31.189), Actor.resident()).summary().gridCode(),
+                    "on the border of FL-01 and FL-02: the first by code");
+            assertEquals("FL-04", cases.report(stallAt(121.448, 31.195), Actor.resident()).summary().gridCode(),
+                    "on the outer border of FL-04");
+            assertNull(cases.report(stallAt(121.400, 31.100), Actor.resident()).summary().gridCode(), "outside");
+            assertNull(cases.report(new ReportCase(SourceChannel.HOTLINE_12345, STALLS,
+                    new Location("枫林路 1 号", null, null), "12345 转来", null, null, null), Actor.system())
+                    .summary().gridCode(), "no point, no grid");
+            return null;
+        });
+    }
+
+    @Test
+    void overdueScanFlagsExactlyTheLateCasesAcrossWeekendHolidayAndMadeUpWorkingDays() throws Exception {
+        String office = "wf-calendar";
+        fixture.ensureStreetOffice(office);
+        as(office, () -> {
+            for (int d = 1; d <= 8; d++) {
+                calendars.mark(LocalDate.of(2025, 10, d), false, "国庆节、中秋节");
+            }
+            calendars.mark(LocalDate.of(2025, 9, 28), true, "调休上班");
+            calendars.mark(LocalDate.of(2025, 10, 11), true, "调休上班");
+            return null;
+        });
+        // Friday 26 September 16:30 + 8 h  -> Sunday 28 September (调休) 16:30
+        String a = dispatchedAt(office, beijing(2025, 9, 26, 16, 30), STALLS, beijing(2025, 9, 28, 16, 30));
+        // Tuesday 30 September 17:00 + 4 h -> over the holiday to Thursday 9 October 12:00
+        String b = dispatchedAt(office, beijing(2025, 9, 30, 17, 0), "0801", beijing(2025, 10, 9, 12, 0));
+        // Friday 10 October 17:00 + 8 h -> Saturday 11 October (调休) 17:00
+        String c = dispatchedAt(office, beijing(2025, 10, 10, 17, 0), STALLS, beijing(2025, 10, 11, 17, 0));
+
+        assertEquals(List.of(), scan(office, beijing(2025, 9, 28, 16, 29)));
+        assertEquals(List.of(a), scan(office, beijing(2025, 9, 28, 16, 31)));
+        assertEquals(List.of(), scan(office, beijing(2025, 10, 9, 11, 59)));
+        assertEquals(List.of(b), scan(office, beijing(2025, 10, 9, 12, 1)));
+        assertEquals(List.of(), scan(office, beijing(2025, 10, 9, 12, 2)), "flagged once only");
+        assertEquals(List.of(c), scan(office, beijing(2025, 10, 11, 17, 1)));
+        CaseDetail late = as(office, () -> cases.find(a).orElseThrow());
+        assertTrue(late.summary().overdue());
+        assertEquals(CaseAction.ESCALATE, late.timeline().get(late.timeline().size() - 1).action());
+    }
+
+    private String dispatchedAt(String office, Instant at, String category, Instant expectedDeadline) throws Exception {
+        TestClock.set(at);
+        return as(office, () -> {
+            CaseDetail c = cases.report(new ReportCase(SourceChannel.PATROL, category, null, "巡查发现", null, null, null),
+                    Actor.system());
+            c = cases.register(c.number(), c.version(), fixture.dispatcher(), null);
+            c = cases.dispatch(c.number(), c.version(), null, fixture.dispatcher(), null);
+            assertEquals(expectedDeadline, c.summary().handleDeadline(), "deadline of " + category + " from " + at);
+            return c.number();
+        });
+    }
+
+    private List<String> scan(String office, Instant now) throws Exception {
+        return as(office, () -> escalations.escalateDue(now));
+    }
+
+    @Test
+    void anotherStreetOfficesCaseDoesNotExistHere() throws Exception {
+        TestClock.set(beijing(2026, 3, 5, 10, 0));
+        String number = as(FENGLIN, () -> cases.report(stallAt(121.45, 31.19), Actor.resident()).number());
+        fixture.ensureStreetOffice("wf-other");
+        as("wf-other", () -> {
+            assertFalse(cases.find(number).isPresent());
+            assertThrows(CaseNotFoundException.class, () -> cases.register(number, 0, fixture.dispatcher(), null));
+            return null;
+        });
+        assertEquals(CaseState.REPORTED, as(FENGLIN, () -> cases.find(number).orElseThrow().state()));
+    }
+}
