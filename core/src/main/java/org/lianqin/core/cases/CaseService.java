@@ -16,6 +16,9 @@ import org.lianqin.core.routing.Routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -30,6 +33,10 @@ public class CaseService {
 
     /** How long after closure a resident may ask for a case to be handled again. */
     public static final Duration REOPEN_WITHIN = Duration.ofDays(7);
+
+    /** How near and how recent an open case of the same category must be to look like a duplicate. */
+    public static final double DUPLICATE_RADIUS_METRES = 200;
+    public static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -47,10 +54,7 @@ public class CaseService {
     Calendars calendars;
 
     public CaseDetail report(ReportCase report, Actor by) {
-        Category category = em.createNamedQuery("Category.findByCode", Category.class)
-                .setParameter("code", report.categoryCode())
-                .getResultStream().filter(c -> !c.isMain()).findFirst()
-                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + report.categoryCode()));
+        Category category = category(report.categoryCode());
         Instant now = clock.instant();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         Case c = new Case(numbers.next(now), report.channel(), category, routing.gridAt(place).orElse(null), place,
@@ -58,6 +62,34 @@ public class CaseService {
         em.persist(c);
         em.flush();
         return CaseDetail.of(c);
+    }
+
+    /**
+     * Open cases of the same category reported within the last week, no more than
+     * {@link #DUPLICATE_RADIUS_METRES} away, nearest first: what the dispatcher (or the resident,
+     * before filing) should look at before a new case is made.
+     */
+    public List<CaseSummary> likelyDuplicates(String categoryCode, Location place) {
+        if (place == null || !place.hasPoint()) {
+            return List.of();
+        }
+        Category category = category(categoryCode);
+        double dLat = DUPLICATE_RADIUS_METRES / 111_320.0;
+        double dLon = dLat / Math.cos(Math.toRadians(place.latitude()));
+        return em.createNamedQuery("Case.openOfCategorySince", Case.class)
+                .setParameter("category", category)
+                .setParameter("states", EnumSet.of(CaseState.REPORTED, CaseState.REGISTERED, CaseState.DISPATCHED,
+                        CaseState.IN_PROGRESS, CaseState.HANDLED))
+                .setParameter("since", clock.instant().minus(DUPLICATE_WINDOW))
+                .setParameter("west", place.longitude() - dLon).setParameter("east", place.longitude() + dLon)
+                .setParameter("south", place.latitude() - dLat).setParameter("north", place.latitude() + dLat)
+                .setMaxResults(50)
+                .getResultStream()
+                .filter(c -> Distance.metres(place, c.place()) <= DUPLICATE_RADIUS_METRES)
+                .sorted(Comparator.comparingDouble(c -> Distance.metres(place, c.place())))
+                .limit(5)
+                .map(CaseSummary::of)
+                .toList();
     }
 
     public Optional<CaseDetail> find(String number) {
@@ -157,6 +189,13 @@ public class CaseService {
             throw new ConcurrentUpdateException(number);
         }
         return CaseDetail.of(c);
+    }
+
+    private Category category(String code) {
+        return em.createNamedQuery("Category.findByCode", Category.class)
+                .setParameter("code", code)
+                .getResultStream().filter(c -> !c.isMain()).findFirst()
+                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + code));
     }
 
     private Case load(String number) {

@@ -234,6 +234,31 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void likelyDuplicatesAreOpenNearbyRecentCasesOfTheSameCategory() throws Exception {
+        String office = "wf-duplicates";
+        fixture.ensureStreetOffice(office);
+        TestClock.set(beijing(2026, 4, 1, 10, 0));
+        as(office, () -> {
+            String near = cases.report(stallAt(121.4500, 31.1900), Actor.resident()).number();
+            String nearer = cases.report(stallAt(121.4503, 31.1901), Actor.resident()).number();
+            cases.report(stallAt(121.4600, 31.1900), Actor.resident());   // about 950 m away
+            cases.report(new ReportCase(SourceChannel.PUBLIC_WEB, "0801", new Location(null, 121.4502, 31.1900),
+                    "乱停车", null, null, null), Actor.resident());         // another category
+            CaseDetail closed = cases.report(stallAt(121.4501, 31.1900), Actor.resident());
+            cases.close(closed.number(), cases.register(closed.number(), closed.version(), fixture.dispatcher(), null)
+                    .version(), fixture.dispatcher(), "已当场解决");
+            TestClock.set(beijing(2026, 4, 1, 11, 0));
+            List<String> found = cases.likelyDuplicates(STALLS, new Location(null, 121.4504, 31.1901)).stream()
+                    .map(CaseSummary::number).toList();
+            assertEquals(List.of(nearer, near), found, "open, same category, within 200 m, nearest first");
+            TestClock.set(beijing(2026, 4, 9, 11, 0));
+            assertEquals(List.of(), cases.likelyDuplicates(STALLS, new Location(null, 121.4504, 31.1901)),
+                    "older than a week");
+            return null;
+        });
+    }
+
+    @Test
     void anotherStreetOfficesCaseDoesNotExistHere() throws Exception {
         TestClock.set(beijing(2026, 3, 5, 10, 0));
         String number = as(FENGLIN, () -> cases.report(stallAt(121.45, 31.19), Actor.resident()).number());
