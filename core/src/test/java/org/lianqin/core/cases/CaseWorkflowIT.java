@@ -51,6 +51,9 @@ class CaseWorkflowIT {
     Escalations escalations;
 
     @EJB
+    CaseQueries queries;
+
+    @EJB
     Calendars calendars;
 
     @EJB
@@ -256,6 +259,47 @@ class CaseWorkflowIT {
                     "older than a week");
             return null;
         });
+    }
+
+    @Test
+    void caseListsFilterSortAndPageInTheDatabase() throws Exception {
+        String office = "wf-lists";
+        fixture.ensureStreetOffice(office);
+        as(office, () -> {
+            List<String> made = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                TestClock.set(beijing(2026, 6, 1, 9, i));
+                made.add(cases.report(new ReportCase(SourceChannel.PUBLIC_WEB, i < 3 ? STALLS : "0801",
+                        new Location("龙华西路 " + i + " 号", null, null), i == 2 ? "早市摊贩占用人行道" : "问题 " + i,
+                        null, null, null), Actor.resident()).number());
+            }
+            CaseDetail d = cases.find(made.get(1)).orElseThrow();
+            d = cases.register(d.number(), d.version(), fixture.dispatcher(), null);
+            cases.dispatch(d.number(), d.version(), null, fixture.dispatcher(), null);
+
+            Slice<CaseSummary> newest = queries.list(CaseFilter.any(), CaseSort.NEWEST_FIRST, 0, 2);
+            assertEquals(List.of(made.get(4), made.get(3)), newest.items().stream().map(CaseSummary::number).toList());
+            assertTrue(newest.hasNext());
+            Slice<CaseSummary> last = queries.list(CaseFilter.any(), CaseSort.NEWEST_FIRST, 2, 2);
+            assertEquals(List.of(made.get(0)), last.items().stream().map(CaseSummary::number).toList());
+            assertFalse(last.hasNext());
+
+            assertEquals(List.of(made.get(1)), numbers(CaseFilter.any().withStates(java.util.Set.of(CaseState.DISPATCHED))));
+            assertEquals(List.of(made.get(2)), numbers(CaseFilter.any().withText("早市")));
+            assertEquals(List.of(made.get(3)), numbers(CaseFilter.any().withText(made.get(3).toLowerCase())));
+            assertEquals(List.of(), numbers(CaseFilter.any().withText("%")), "a typed % is a character, not a wildcard");
+            assertEquals(3, numbers(new CaseFilter(null, null, "01", null, null, null, null, null, null)).size(),
+                    "a 大类 code finds its 小类");
+            long unit = fixture.officerOf(org.lianqin.core.organisation.UnitType.CITY_MGMT).unitId();
+            assertEquals(List.of(made.get(1)), numbers(CaseFilter.any().withUnit(unit)));
+            assertEquals(List.of(), numbers(CaseFilter.any().withOverdue(true)));
+            assertThrows(jakarta.ejb.EJBException.class, () -> queries.list(CaseFilter.any(), CaseSort.NEWEST_FIRST, 0, 500));
+            return null;
+        });
+    }
+
+    private List<String> numbers(CaseFilter filter) {
+        return queries.list(filter, CaseSort.OLDEST_FIRST, 0, 50).items().stream().map(CaseSummary::number).toList();
     }
 
     @Test

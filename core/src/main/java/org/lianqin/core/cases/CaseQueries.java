@@ -1,0 +1,88 @@
+package org.lianqin.core.cases;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The case lists of the portal and the API: filtered, sorted and paged in the database. */
+@Stateless
+@PermitAll
+public class CaseQueries {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext(unitName = "lianqin")
+    EntityManager em;
+
+    public Slice<CaseSummary> list(CaseFilter filter, CaseSort sort, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        q.select(c).where(conditions(cb, c, filter).toArray(Predicate[]::new));
+        q.orderBy(switch (sort) {
+            case NEWEST_FIRST -> List.of(cb.desc(c.get("reportedAt")), cb.desc(c.get("id")));
+            case OLDEST_FIRST -> List.of(cb.asc(c.get("reportedAt")), cb.asc(c.get("id")));
+            case DEADLINE_FIRST -> List.of(cb.asc(c.get("handleDeadline")), cb.asc(c.get("id")));
+        });
+        List<CaseSummary> rows = em.createQuery(q)
+                .setFirstResult(page * size)
+                .setMaxResults(size + 1)
+                .getResultStream().map(CaseSummary::of).toList();
+        boolean more = rows.size() > size;
+        return new Slice<>(more ? rows.subList(0, size) : rows, page, size, more);
+    }
+
+    private static List<Predicate> conditions(CriteriaBuilder cb, Root<Case> c, CaseFilter f) {
+        List<Predicate> where = new ArrayList<>();
+        if (f.states() != null && !f.states().isEmpty()) {
+            where.add(c.get("state").in(f.states()));
+        }
+        if (f.channels() != null && !f.channels().isEmpty()) {
+            where.add(c.get("channel").in(f.channels()));
+        }
+        if (f.categoryCode() != null && !f.categoryCode().isBlank()) {
+            where.add(cb.like(c.get("category").get("code"), f.categoryCode().strip() + "%"));
+        }
+        if (f.gridId() != null) {
+            where.add(cb.equal(c.get("grid").get("id"), f.gridId()));
+        }
+        if (f.unitId() != null) {
+            where.add(cb.equal(c.get("unit").get("id"), f.unitId()));
+        }
+        if (f.overdue() != null) {
+            where.add(cb.equal(c.get("overdue"), f.overdue()));
+        }
+        if (f.reportedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(c.get("reportedAt"), f.reportedFrom()));
+        }
+        if (f.reportedTo() != null) {
+            where.add(cb.lessThan(c.get("reportedAt"), f.reportedTo()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String text = f.text().strip();
+            String contains = "%" + escape(text) + "%";
+            where.add(cb.or(
+                    cb.like(c.get("number"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\'),
+                    cb.like(c.get("address"), contains, '\\'),
+                    cb.like(c.get("description"), contains, '\\')));
+        }
+        return where;
+    }
+
+    /** LIKE wildcards typed by a user are searched for, not expanded. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
