@@ -7,7 +7,12 @@ import java.util.List;
 public record CaseDetail(CaseSummary summary, long version, String description, Location place,
                          String reporterContact, int reworkCount, Integer satisfaction, boolean deferred,
                          Integer pendingExtensionHours, boolean pendingDeferral, Instant closedAt,
-                         Boolean closedOnTime, String duplicateOf, List<TimelineEntry> timeline) {
+                         Boolean closedOnTime, String duplicateOf, List<TimelineEntry> timeline,
+                         List<PhotoInfo> photos) {
+
+    /** A photo of the case and the step of the timeline it came with. */
+    public record PhotoInfo(long id, String fileName, String contentType, int size, CaseAction step) {
+    }
 
     /** One step of the timeline. */
     public record TimelineEntry(CaseAction action, CaseState from, CaseState to, Actor.Kind actorKind,
@@ -22,11 +27,13 @@ public record CaseDetail(CaseSummary summary, long version, String description, 
         return summary.state();
     }
 
-    static CaseDetail of(Case c) {
+    static CaseDetail of(Case c, List<Attachment> attachments) {
         return new CaseDetail(CaseSummary.of(c), c.version(), c.description(), c.place(), c.reporterContact(),
                 c.reworkCount(), c.satisfaction(), c.deferred(), c.pendingExtensionHours(), c.pendingDeferral(),
                 c.closedAt(), c.closedOnTime(), c.duplicateOf() == null ? null : c.duplicateOf().number(),
                 c.events().stream().map(e -> new TimelineEntry(e.action(), e.fromState(), e.toState(),
-                        e.actorKind(), e.actorName(), e.at(), e.note())).toList());
+                        e.actorKind(), e.actorName(), e.at(), e.note())).toList(),
+                attachments.stream().map(a -> new PhotoInfo(a.id(), a.fileName(), a.contentType(), a.size(),
+                        a.event() == null ? null : a.event().action())).toList());
     }
 }

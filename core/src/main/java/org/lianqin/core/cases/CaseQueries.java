@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The case lists of the portal and the API: filtered, sorted and paged in the database. */
 @Stateless
@@ -19,6 +20,9 @@ import java.util.Locale;
 public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    /** The start of a case number: {@code FENGLIN-2026-0001...}. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z][A-Za-z0-9-]*-\\d{4}(-\\d*)?");
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -72,11 +76,14 @@ public class CaseQueries {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();
-            String contains = "%" + escape(text) + "%";
-            where.add(cb.or(
-                    cb.like(c.get("number"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\'),
-                    cb.like(c.get("address"), contains, '\\'),
-                    cb.like(c.get("description"), contains, '\\')));
+            if (CASE_NUMBER.matcher(text).matches()) {
+                // Looks like a case number: a prefix search on the unique index, not a scan of the texts.
+                where.add(cb.like(c.get("number"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\'));
+            } else {
+                String contains = "%" + escape(text) + "%";
+                where.add(cb.or(cb.like(c.get("address"), contains, '\\'),
+                        cb.like(c.get("description"), contains, '\\')));
+            }
         }
         return where;
     }

@@ -54,14 +54,21 @@ public class CaseService {
     Calendars calendars;
 
     public CaseDetail report(ReportCase report, Actor by) {
+        return report(report, List.of(), by);
+    }
+
+    /** A new case with the photos the reporter took. */
+    public CaseDetail report(ReportCase report, List<Photo> photos, Actor by) {
+        Photo.checkCount(photos);
         Category category = category(report.categoryCode());
         Instant now = clock.instant();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         Case c = new Case(numbers.next(now), report.channel(), category, routing.gridAt(place).orElse(null), place,
                 report.description(), report.reporterContact(), report.priority(), report.accessCodeHash(), by, now);
         em.persist(c);
+        attach(c, c.events().get(0), photos, now);
         em.flush();
-        return CaseDetail.of(c);
+        return detail(c);
     }
 
     /**
@@ -93,7 +100,7 @@ public class CaseService {
     }
 
     public Optional<CaseDetail> find(String number) {
-        return byNumber(number).map(CaseDetail::of);
+        return byNumber(number).map(this::detail);
     }
 
     public CaseDetail register(String number, long version, Actor by, String note) {
@@ -126,7 +133,39 @@ public class CaseService {
     }
 
     public CaseDetail handle(String number, long version, Actor by, String result) {
-        return change(number, version, (c, now) -> c.handle(by, now, result));
+        return handle(number, version, by, result, List.of());
+    }
+
+    /** Handling done, with photos of the result. */
+    public CaseDetail handle(String number, long version, Actor by, String result, List<Photo> photos) {
+        Photo.checkCount(photos);
+        return change(number, version, (c, now) -> {
+            CaseEvent handled = c.handle(by, now, result);
+            attach(c, handled, photos, now);
+            return handled;
+        });
+    }
+
+    /** A photo of the case, by its id. */
+    public Optional<PhotoContent> photo(String number, long attachmentId) {
+        Case c = load(number);
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null || !em.createNamedQuery("Attachment.ofCase", Attachment.class).setParameter("case", c)
+                .getResultList().contains(a)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PhotoContent(a.fileName(), a.contentType(), a.content()));
+    }
+
+    private void attach(Case c, CaseEvent event, List<Photo> photos, Instant at) {
+        if (photos != null) {
+            photos.forEach(p -> em.persist(new Attachment(c, event, p, at)));
+        }
+    }
+
+    private CaseDetail detail(Case c) {
+        return CaseDetail.of(c, em.createNamedQuery("Attachment.ofCase", Attachment.class)
+                .setParameter("case", c).getResultList());
     }
 
     public CaseDetail verify(String number, long version, boolean passed, Actor by, String note) {
@@ -188,7 +227,7 @@ public class CaseService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException(number);
         }
-        return CaseDetail.of(c);
+        return detail(c);
     }
 
     private Category category(String code) {

@@ -8,11 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.lianqin.core.catalogue.DefaultCatalogue;
 import org.lianqin.core.organisation.Grid;
+import org.lianqin.core.organisation.Role;
+import org.lianqin.core.organisation.Squad;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.tenancy.Tenant;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The transactional steps of {@link DemoData}: one transaction per tenant. */
@@ -60,12 +63,21 @@ public class DemoSeeder {
             em.persist(unit);
             units.put(spec.key(), unit);
         }
+        List<Squad> squads = List.of(new Squad("第一联勤分队", "周建华"), new Squad("第二联勤分队", "吴海涛"));
+        squads.forEach(em::persist);
+        int i = 0;
         for (DemoStreetOffice.GridSpec spec : office.grids()) {
-            em.persist(new Grid(spec.code(), spec.name(), spec.roads(), spec.boundaryGeoJson()));
+            Grid grid = new Grid(spec.code(), spec.name(), spec.roads(), spec.boundaryGeoJson());
+            grid.assignTo(squads.get(i++ % squads.size()));
+            em.persist(grid);
         }
         DefaultCatalogue.newCopy().forEach(em::persist);
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
-            em.persist(new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword));
+            Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);
+            if (spec.roles().contains(Role.INSPECTOR)) {
+                staff.joinSquad(squads.get(0));
+            }
+            em.persist(staff);
         }
     }
 }

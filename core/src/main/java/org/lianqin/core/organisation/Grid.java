@@ -2,6 +2,8 @@ package org.lianqin.core.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lianqin.core.tenancy.TenantScoped;
@@ -21,6 +23,11 @@ public class Grid extends TenantScoped {
     @Column(name = "road_segments", length = 1000)
     private String roadSegments;
 
+    /** The squad that patrols this grid. */
+    @ManyToOne
+    @JoinColumn(name = "squad_id")
+    private Squad squad;
+
     /** The boundary as a GeoJSON Polygon (WGS 84 longitude, latitude). */
     @Column(name = "boundary_geojson", columnDefinition = "MEDIUMTEXT")
     private String boundaryGeoJson;
@@ -33,6 +40,15 @@ public class Grid extends TenantScoped {
         this.name = name;
         this.roadSegments = roadSegments;
         this.boundaryGeoJson = boundaryGeoJson;
+    }
+
+    /** Hands the grid to a squad (or takes it from any, with null). */
+    public void assignTo(Squad squad) {
+        this.squad = squad;
+    }
+
+    public Squad squad() {
+        return squad;
     }
 
     public String code() {

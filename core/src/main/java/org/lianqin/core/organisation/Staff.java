@@ -29,6 +29,10 @@ public class Staff extends TenantScoped {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    @ManyToOne
+    @JoinColumn(name = "squad_id")
+    private Squad squad;
+
     @Convert(converter = RoleSetConverter.class)
     @Column(nullable = false, length = 200)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -63,8 +67,17 @@ public class Staff extends TenantScoped {
         return unit;
     }
 
+    public Squad squad() {
+        return squad;
+    }
+
+    /** Makes the staff member a member of the squad (or of none, with null). */
+    public void joinSquad(Squad squad) {
+        this.squad = squad;
+    }
+
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     public boolean active() {

@@ -105,6 +105,37 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void photosComeWithTheReportAndTheHandlingAndStayWithTheirCase() throws Exception {
+        TestClock.set(beijing(2026, 3, 6, 9, 0));
+        as(FENGLIN, () -> {
+            Actor dispatcher = fixture.staff("dispatcher");
+            Actor officer = fixture.staff("chengguan");
+            CaseDetail c = cases.report(stallAt(121.450, 31.190), List.of(new Photo("现场.jpg", PhotoTest.JPEG)),
+                    Actor.resident());
+            c = cases.register(c.number(), c.version(), dispatcher, null);
+            c = cases.dispatch(c.number(), c.version(), null, dispatcher, null);
+            c = cases.accept(c.number(), c.version(), officer);
+            c = cases.handle(c.number(), c.version(), officer, "已清理",
+                    List.of(new Photo("整改后.png", PhotoTest.PNG), new Photo("整改后2.webp", PhotoTest.WEBP)));
+            assertEquals(List.of(CaseAction.REPORT, CaseAction.HANDLE, CaseAction.HANDLE),
+                    c.photos().stream().map(CaseDetail.PhotoInfo::step).toList());
+            CaseDetail.PhotoInfo first = c.photos().get(0);
+            assertEquals("image/jpeg", first.contentType());
+            PhotoContent stored = cases.photo(c.number(), first.id()).orElseThrow();
+            assertTrue(java.util.Arrays.equals(PhotoTest.JPEG, stored.content()));
+            String other = cases.report(stallAt(121.451, 31.190), Actor.resident()).number();
+            assertFalse(cases.photo(other, first.id()).isPresent(), "a photo is reached through its own case only");
+            CaseDetail before = c;
+            assertThrows(WorkflowException.class, () -> cases.report(stallAt(121.45, 31.19),
+                    List.of(new Photo("a.jpg", PhotoTest.JPEG), new Photo("b.jpg", PhotoTest.JPEG),
+                            new Photo("c.jpg", PhotoTest.JPEG), new Photo("d.jpg", PhotoTest.JPEG),
+                            new Photo("e.jpg", PhotoTest.JPEG), new Photo("f.jpg", PhotoTest.JPEG)), Actor.resident()));
+            assertEquals(before.photos().size(), cases.find(before.number()).orElseThrow().photos().size());
+            return null;
+        });
+    }
+
+    @Test
     void twoDispatchersAtOnceExactlyOneWinsAndNothingIsLost() throws Exception {
         TestClock.set(beijing(2026, 3, 3, 10, 0));
         CaseDetail registered = as(FENGLIN, () -> {
@@ -210,7 +241,15 @@ class CaseWorkflowIT {
         String c = dispatchedAt(office, beijing(2025, 10, 10, 17, 0), STALLS, beijing(2025, 10, 11, 17, 0));
 
         assertEquals(List.of(), scan(office, beijing(2025, 9, 28, 16, 29)));
-        assertEquals(List.of(a), scan(office, beijing(2025, 9, 28, 16, 31)));
+        // two servers scanning at the same moment: the case is flagged once, with one escalation
+        Instant justLate = beijing(2025, 9, 28, 16, 31);
+        Future<List<String>> first = executor.submit(() -> scan(office, justLate));
+        Future<List<String>> second = executor.submit(() -> scan(office, justLate));
+        List<String> flagged = new ArrayList<>(first.get(60, TimeUnit.SECONDS));
+        flagged.addAll(second.get(60, TimeUnit.SECONDS));
+        assertEquals(List.of(a), flagged);
+        assertEquals(1, as(office, () -> cases.find(a).orElseThrow()).timeline().stream()
+                .filter(e -> e.action() == CaseAction.ESCALATE).count());
         assertEquals(List.of(), scan(office, beijing(2025, 10, 9, 11, 59)));
         assertEquals(List.of(b), scan(office, beijing(2025, 10, 9, 12, 1)));
         assertEquals(List.of(), scan(office, beijing(2025, 10, 9, 12, 2)), "flagged once only");
