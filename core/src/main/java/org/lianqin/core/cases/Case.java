@@ -2,6 +2,7 @@ package org.lianqin.core.cases;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +33,7 @@ import java.util.Objects;
 @Table(name = "case_file")
 @NamedQuery(name = "Case.findByNumber", query = "SELECT c FROM CaseFile c WHERE c.number = :number")
 @NamedQuery(name = "Case.dueForEscalation", query = "SELECT c.id FROM CaseFile c WHERE c.state IN :states"
-        + " AND c.overdue = false AND c.deferred = false AND c.handleDeadline < :now")
+        + " AND c.clock.overdue = false AND c.clock.deferred = false AND c.clock.deadline < :now")
 @NamedQuery(name = "Case.openOfCategorySince", query = "SELECT c FROM CaseFile c WHERE c.category = :category"
         + " AND c.state IN :states AND c.reportedAt >= :since AND c.longitude IS NOT NULL"
         + " AND c.longitude BETWEEN :west AND :east AND c.latitude BETWEEN :south AND :north")
@@ -88,8 +89,8 @@ public class Case extends TenantScoped {
     @Column(name = "dispatched_at")
     private Instant dispatchedAt;
 
-    @Column(name = "handle_deadline")
-    private Instant handleDeadline;
+    @Embedded
+    private HandlingClock clock = new HandlingClock();
 
     @Column(name = "handled_at")
     private Instant handledAt;
@@ -99,18 +100,6 @@ public class Case extends TenantScoped {
 
     @Column(name = "closed_on_time")
     private Boolean closedOnTime;
-
-    @Column(nullable = false)
-    private boolean overdue;
-
-    @Column(nullable = false)
-    private boolean deferred;
-
-    @Column(name = "pending_extension_hours")
-    private Integer pendingExtensionHours;
-
-    @Column(name = "pending_deferral", nullable = false)
-    private boolean pendingDeferral;
 
     @Column(name = "rework_count", nullable = false)
     private int reworkCount;
@@ -182,8 +171,7 @@ public class Case extends TenantScoped {
         }
         unit = to;
         dispatchedAt = at;
-        handleDeadline = deadline;
-        overdue = false;
+        clock.start(deadline);
         state = CaseState.DISPATCHED;
         return record(CaseAction.DISPATCH, from, by, at, note == null ? to.name() : to.name() + "：" + note);
     }
@@ -246,9 +234,7 @@ public class Case extends TenantScoped {
         state = CaseState.REGISTERED;
         unit = null;
         dispatchedAt = null;
-        handleDeadline = null;
-        overdue = false;
-        pendingExtensionHours = null;
+        clock.stop();
         return record(CaseAction.RETURN, from, by, at, reason);
     }
 
@@ -266,14 +252,8 @@ public class Case extends TenantScoped {
     public CaseEvent requestExtension(int hours, Actor by, Instant at, String reason) {
         requireOfficerOfUnit(by);
         CaseState from = requireState(CaseState.DISPATCHED, CaseState.IN_PROGRESS);
-        if (hours <= 0) {
-            throw new WorkflowException("hours", "延期时长必须为正数");
-        }
         require(reason, "reason-required", "申请延期须说明理由");
-        if (pendingExtensionHours != null) {
-            throw new WorkflowException("pending", "已有待审批的延期申请");
-        }
-        pendingExtensionHours = hours;
+        clock.requestExtension(hours);
         return record(CaseAction.REQUEST_EXTENSION, from, by, at, hours + "h：" + reason);
     }
 
@@ -281,20 +261,8 @@ public class Case extends TenantScoped {
     public CaseEvent decideExtension(boolean approved, Instant newDeadline, Actor by, Instant at, String note) {
         requireRole(by, Role.DISPATCHER);
         CaseState from = requireState(CaseState.DISPATCHED, CaseState.IN_PROGRESS);
-        if (pendingExtensionHours == null) {
-            throw new WorkflowException("no-request", "没有待审批的延期申请");
-        }
-        if (!approved) {
-            pendingExtensionHours = null;
-            return record(CaseAction.REFUSE_EXTENSION, from, by, at, note);
-        }
-        if (newDeadline == null || !newDeadline.isAfter(handleDeadline)) {
-            throw new WorkflowException("deadline", "延期后的时限必须晚于原时限");
-        }
-        pendingExtensionHours = null;
-        handleDeadline = newDeadline;
-        overdue = !newDeadline.isAfter(at);
-        return record(CaseAction.APPROVE_EXTENSION, from, by, at, note);
+        clock.decideExtension(approved, newDeadline, at);
+        return record(approved ? CaseAction.APPROVE_EXTENSION : CaseAction.REFUSE_EXTENSION, from, by, at, note);
     }
 
     /** 申请缓办: the matter cannot be handled now (e.g. waits for a court); the dispatcher decides. */
@@ -302,10 +270,7 @@ public class Case extends TenantScoped {
         requireOfficerOfUnit(by);
         CaseState from = requireState(CaseState.DISPATCHED, CaseState.IN_PROGRESS);
         require(reason, "reason-required", "申请缓办须说明理由");
-        if (pendingDeferral || deferred) {
-            throw new WorkflowException("pending", "案件已申请或已批准缓办");
-        }
-        pendingDeferral = true;
+        clock.requestDeferral();
         return record(CaseAction.REQUEST_DEFERRAL, from, by, at, reason);
     }
 
@@ -313,14 +278,7 @@ public class Case extends TenantScoped {
     public CaseEvent decideDeferral(boolean approved, Actor by, Instant at, String note) {
         requireRole(by, Role.DISPATCHER);
         CaseState from = requireState(CaseState.DISPATCHED, CaseState.IN_PROGRESS);
-        if (!pendingDeferral) {
-            throw new WorkflowException("no-request", "没有待审批的缓办申请");
-        }
-        pendingDeferral = false;
-        if (approved) {
-            deferred = true;
-            overdue = false;
-        }
+        clock.decideDeferral(approved);
         return record(approved ? CaseAction.APPROVE_DEFERRAL : CaseAction.REFUSE_DEFERRAL, from, by, at, note);
     }
 
@@ -351,10 +309,8 @@ public class Case extends TenantScoped {
         satisfaction = null;
         unit = null;
         dispatchedAt = null;
-        handleDeadline = null;
         handledAt = null;
-        overdue = false;
-        deferred = false;
+        clock.stop();
         return record(CaseAction.REOPEN, from, by, at, reason);
     }
 
@@ -376,16 +332,16 @@ public class Case extends TenantScoped {
 
     /** 超期: the deadline passed while the unit had the case; flagged once, recorded as an escalation. */
     public CaseEvent flagOverdue(Instant at) {
-        if (!state.isWithUnit() || deferred || overdue || handleDeadline == null || !at.isAfter(handleDeadline)) {
+        if (!isDueForEscalation(at)) {
             throw new WorkflowException("not-overdue", "案件未超期");
         }
-        overdue = true;
+        clock.flagOverdue();
         return record(CaseAction.ESCALATE, state, Actor.system(), at, "超过处置时限，已提醒指挥中心");
     }
 
     /** True when the deadline passed and nothing has flagged it yet. */
     public boolean isDueForEscalation(Instant at) {
-        return state.isWithUnit() && !deferred && !overdue && handleDeadline != null && at.isAfter(handleDeadline);
+        return state.isWithUnit() && clock.isDue(at);
     }
 
     // ---------------------------------------------------------------- internals
@@ -393,10 +349,8 @@ public class Case extends TenantScoped {
     private CaseEvent closeNow(CaseAction action, CaseState from, Actor by, Instant at, String note) {
         state = CaseState.CLOSED;
         closedAt = at;
-        closedOnTime = handleDeadline == null || !at.isAfter(handleDeadline);
-        overdue = false;
-        pendingExtensionHours = null;
-        pendingDeferral = false;
+        closedOnTime = clock.isMetBy(at);
+        clock.settle();
         return record(action, from, by, at, note);
     }
 
@@ -500,7 +454,7 @@ public class Case extends TenantScoped {
     }
 
     public Instant handleDeadline() {
-        return handleDeadline;
+        return clock.deadline();
     }
 
     public Instant handledAt() {
@@ -516,19 +470,19 @@ public class Case extends TenantScoped {
     }
 
     public boolean overdue() {
-        return overdue;
+        return clock.overdue();
     }
 
     public boolean deferred() {
-        return deferred;
+        return clock.deferred();
     }
 
     public Integer pendingExtensionHours() {
-        return pendingExtensionHours;
+        return clock.pendingExtensionHours();
     }
 
     public boolean pendingDeferral() {
-        return pendingDeferral;
+        return clock.pendingDeferral();
     }
 
     public int reworkCount() {

@@ -38,7 +38,7 @@ public class CaseQueries {
         q.orderBy(switch (sort) {
             case NEWEST_FIRST -> List.of(cb.desc(c.get("reportedAt")), cb.desc(c.get("id")));
             case OLDEST_FIRST -> List.of(cb.asc(c.get("reportedAt")), cb.asc(c.get("id")));
-            case DEADLINE_FIRST -> List.of(cb.asc(c.get("handleDeadline")), cb.asc(c.get("id")));
+            case DEADLINE_FIRST -> List.of(cb.asc(c.get("clock").get("deadline")), cb.asc(c.get("id")));
         });
         List<CaseSummary> rows = em.createQuery(q)
                 .setFirstResult(page * size)
@@ -66,7 +66,7 @@ public class CaseQueries {
             where.add(cb.equal(c.get("unit").get("id"), f.unitId()));
         }
         if (f.overdue() != null) {
-            where.add(cb.equal(c.get("overdue"), f.overdue()));
+            where.add(cb.equal(c.get("clock").get("overdue"), f.overdue()));
         }
         if (f.reportedFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(c.get("reportedAt"), f.reportedFrom()));
