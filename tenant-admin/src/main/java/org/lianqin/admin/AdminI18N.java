@@ -1,23 +1,11 @@
 package org.lianqin.admin;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import org.lianqin.core.i18n.Messages;
+import org.lianqin.vaadin.BundleI18N;
 
-import java.util.List;
-import java.util.Locale;
+/** This WAR's texts (named in web.xml as Vaadin's i18n.provider). */
+public class AdminI18N extends BundleI18N {
 
-/** The district console's texts: Simplified Chinese first, English second. */
-public class AdminI18N implements I18NProvider {
-
-    private static final String BUNDLE = "org.lianqin.admin.messages";
-
-    @Override
-    public List<Locale> getProvidedLocales() {
-        return Messages.SUPPORTED;
-    }
-
-    @Override
-    public String getTranslation(String key, Locale locale, Object... params) {
-        return Messages.translate(BUNDLE, AdminI18N.class.getClassLoader(), key, locale, params);
+    public AdminI18N() {
+        super("org.lianqin.admin.messages");
     }
 }

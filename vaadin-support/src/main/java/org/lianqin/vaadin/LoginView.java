@@ -1,4 +1,4 @@
-package org.lianqin.portal.login;
+package org.lianqin.vaadin;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-/** Where street-office staff sign in to the portal. */
+/** The sign-in view of the portal and the console; each WAR gives it its own texts. */
 @Route("login")
 public class LoginView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,12 +1,11 @@
-package org.lianqin.admin;
+package org.lianqin.vaadin;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import org.lianqin.admin.login.LoginView;
 
-/** The console's entry: until someone has signed in, that is the sign-in page. */
+/** The entry of the portal and the console: until someone has signed in, that is the sign-in page. */
 @Route("")
 public class RootView extends Div implements BeforeEnterObserver {
 
