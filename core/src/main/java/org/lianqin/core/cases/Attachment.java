@@ -17,6 +17,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "case_attachment")
 @NamedQuery(name = "Attachment.ofCase", query = "SELECT a FROM Attachment a WHERE a.caseFile = :case ORDER BY a.id")
+@NamedQuery(name = "Attachment.ofCaseById",
+        query = "SELECT a FROM Attachment a WHERE a.id = :id AND a.caseFile.number = :number")
 public class Attachment extends TenantScoped {
 
     @ManyToOne(optional = false)

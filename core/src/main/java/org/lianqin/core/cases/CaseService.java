@@ -148,13 +148,11 @@ public class CaseService {
 
     /** A photo of the case, by its id. */
     public Optional<PhotoContent> photo(String number, long attachmentId) {
-        Case c = load(number);
-        Attachment a = em.find(Attachment.class, attachmentId);
-        if (a == null || !em.createNamedQuery("Attachment.ofCase", Attachment.class).setParameter("case", c)
-                .getResultList().contains(a)) {
-            return Optional.empty();
-        }
-        return Optional.of(new PhotoContent(a.fileName(), a.contentType(), a.content()));
+        return em.createNamedQuery("Attachment.ofCaseById", Attachment.class)
+                .setParameter("number", number)
+                .setParameter("id", attachmentId)
+                .getResultStream().findFirst()
+                .map(a -> new PhotoContent(a.fileName(), a.contentType(), a.content()));
     }
 
     private void attach(Case c, CaseEvent event, List<Photo> photos, Instant at) {

@@ -32,6 +32,9 @@ public class DemoData {
     @EJB
     DemoSeeder seeder;
 
+    @EJB
+    DemoCases demoCases;
+
     @PostConstruct
     void load() {
         if (!enabled || !seeder.databaseIsEmpty()) {
@@ -41,6 +44,9 @@ public class DemoData {
         for (DemoStreetOffice office : DemoStreetOffice.ALL) {
             seeder.createTenant(office);
             TenantContext.runAs(office.code(), () -> seeder.createOrganisation(office, passwordHash));
+            if (office.active()) {
+                TenantContext.runAs(office.code(), () -> demoCases.create(office.west(), office.south()));
+            }
         }
         LOG.info(() -> "Demo data loaded: " + DemoStreetOffice.ALL.size() + " street offices");
     }

@@ -15,7 +15,8 @@ import java.util.Set;
  * Grids are road-segment rectangles laid over the office's area.
  */
 public record DemoStreetOffice(String code, String name, TenantKind kind, boolean active,
-                        List<UnitSpec> units, List<GridSpec> grids, List<StaffSpec> staff) {
+                               double west, double south,
+                               List<UnitSpec> units, List<GridSpec> grids, List<StaffSpec> staff) {
 
     public record UnitSpec(String key, String name, UnitType type, String phone) {
     }
@@ -27,18 +28,18 @@ public record DemoStreetOffice(String code, String name, TenantKind kind, boolea
     }
 
     static final List<DemoStreetOffice> ALL = List.of(
-            new DemoStreetOffice("fenglin", "枫林街道", TenantKind.STREET, true,
+            new DemoStreetOffice("fenglin", "枫林街道", TenantKind.STREET, true, 121.448, 31.186,
                     demoUnits("枫林", "枫林路派出所"),
                     demoGrids("FL", 121.448, 31.186, 3, 0.006, 0.007, List.of(
                             "枫林路（零陵路—斜土路）", "东安路（零陵路—斜土路）", "医学院路（东安路—枫林路）",
                             "零陵路（宛平南路—东安路）", "斜土路（枫林路—东安路）", "中山南二路（枫林路—东安路）")),
                     demoStaff()),
-            new DemoStreetOffice("huajing", "华泾镇", TenantKind.TOWN, true,
+            new DemoStreetOffice("huajing", "华泾镇", TenantKind.TOWN, true, 121.440, 31.105,
                     demoUnits("华泾", "华泾派出所"),
                     demoGrids("HJ", 121.440, 31.105, 2, 0.010, 0.010, List.of(
                             "华泾路（龙吴路—华发路）", "东湾小区及周边", "关港（龙吴路沿线）", "华泾绿地及龙华港")),
                     demoStaff()),
-            new DemoStreetOffice("tianping", "天平街道", TenantKind.STREET, false,
+            new DemoStreetOffice("tianping", "天平街道", TenantKind.STREET, false, 121.436, 31.200,
                     demoUnits("天平", "天平路派出所"),
                     demoGrids("TP", 121.436, 31.200, 2, 0.005, 0.005, List.of(
                             "衡山路（天平路—宛平路）", "天平路（淮海中路—衡山路）")),

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.lianqin.core.cases.Actor;
 import org.lianqin.core.tenancy.TenantScoped;
 
 import java.util.EnumSet;
@@ -78,6 +79,11 @@ public class Staff extends TenantScoped {
 
     public Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** This staff member as the actor of workflow steps. */
+    public Actor asActor() {
+        return Actor.staff(login, name, roles(), unit == null ? null : unit.id());
     }
 
     public boolean active() {

@@ -38,7 +38,7 @@ public class WorkflowFixture {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void ensureStreetOffice(String code) {
         if (tenants.find(code).isEmpty()) {
-            DemoStreetOffice office = new DemoStreetOffice(code, "测试街道 " + code, TenantKind.STREET, true,
+            DemoStreetOffice office = new DemoStreetOffice(code, "测试街道 " + code, TenantKind.STREET, true, 121.0, 31.0,
                     List.of(new DemoStreetOffice.UnitSpec("citymgmt", "城管中队", UnitType.CITY_MGMT, null),
                             new DemoStreetOffice.UnitSpec("police", "派出所", UnitType.POLICE, null)),
                     List.of(), List.of());
@@ -61,7 +61,7 @@ public class WorkflowFixture {
 
     /** A real staff member of the demo data, as the portal will build the actor after sign-in. */
     public Actor staff(String login) {
-        Staff s = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login).getSingleResult();
-        return Actor.staff(s.login(), s.name(), s.roles(), s.unit() == null ? null : s.unit().id());
+        return em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login).getSingleResult()
+                .asActor();
     }
 }
