@@ -59,6 +59,15 @@ class DeploymentSmokeIT {
     }
 
     @Test
+    void anUnknownPageIsAPlain404InTheResidentsLanguage() throws Exception {
+        HttpResponse<String> zh = get("/no-such-page", "zh-CN");
+        assertEquals(404, zh.statusCode());
+        assertTrue(zh.body().contains("页面不存在"), zh.body());
+        assertFalse(zh.body().contains("Exception"), "no stack trace");
+        assertTrue(get("/no-such-page?lang=en", "zh-CN").body().contains("Page not found"));
+    }
+
+    @Test
     void portalAndConsoleServeTheirVaadinApplications() throws Exception {
         for (String app : new String[] {"/portal/", "/admin/"}) {
             HttpResponse<String> page = get(app, "zh-CN");

@@ -47,6 +47,15 @@ class LoginViewsE2E {
     }
 
     @Test
+    void anUnknownPortalAddressSaysSoInChinese() {
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            browser.open("/portal/no-such-view");
+            browser.awaitVaadin();
+            assertEquals("页面不存在", browser.driver().findElement(By.tagName("h1")).getText());
+        }
+    }
+
+    @Test
     void consoleShowsItsSignInFormInEnglishToAnEnglishBrowser() {
         try (Browser browser = new Browser("en-GB", 1280, 800)) {
             browser.open("/admin/");

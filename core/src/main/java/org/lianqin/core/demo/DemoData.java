@@ -10,12 +10,15 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.tenancy.TenantDirectory;
 
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads the demo street offices on an empty database when {@code lianqin.demo-data} is true (the run
- * command sets it for its embedded MariaDB). Never touches a database that already has tenants.
+ * Loads the demo street offices that are missing when {@code lianqin.demo-data} is true (the run
+ * command sets it for its embedded MariaDB). Existing street offices are never touched.
  */
 @Singleton
 @Startup
@@ -33,21 +36,27 @@ public class DemoData {
     DemoSeeder seeder;
 
     @EJB
-    DemoCases demoCases;
+    TenantDirectory tenants;
 
+    /** Adds each demo street office that is missing, each in one transaction: all of it or none. */
     @PostConstruct
     void load() {
-        if (!enabled || !seeder.databaseIsEmpty()) {
+        if (!enabled) {
+            return;
+        }
+        List<DemoStreetOffice> missing = DemoStreetOffice.ALL.stream()
+                .filter(office -> tenants.find(office.code()).isEmpty()).toList();
+        if (missing.isEmpty()) {
             return;
         }
         String passwordHash = seeder.hash(DemoSeeder.DEMO_PASSWORD);
-        for (DemoStreetOffice office : DemoStreetOffice.ALL) {
-            seeder.createTenant(office);
-            TenantContext.runAs(office.code(), () -> seeder.createOrganisation(office, passwordHash));
-            if (office.active()) {
-                TenantContext.runAs(office.code(), () -> demoCases.create(office.west(), office.south()));
+        for (DemoStreetOffice office : missing) {
+            try {
+                TenantContext.runAs(office.code(), () -> seeder.seed(office, passwordHash, office.active()));
+                LOG.info(() -> "Demo street office loaded: " + office.code());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo street office " + office.code() + " was not loaded; nothing of it was kept", e);
             }
         }
-        LOG.info(() -> "Demo data loaded: " + DemoStreetOffice.ALL.size() + " street offices");
     }
 }

@@ -1,11 +1,14 @@
 package org.lianqin.core.demo;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.cases.CaseNumberCounter;
 import org.lianqin.core.catalogue.DefaultCatalogue;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Role;
@@ -14,6 +17,7 @@ import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.tenancy.Tenant;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +36,11 @@ public class DemoSeeder {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
-    public boolean databaseIsEmpty() {
-        return em.createNamedQuery("Tenant.count", Long.class).getSingleResult() == 0;
-    }
+    @Inject
+    Clock clock;
+
+    @EJB
+    DemoCases demoCases;
 
     public String hash(String password) {
         passwordHash.initialize(Map.of(
@@ -45,7 +51,11 @@ public class DemoSeeder {
         return passwordHash.generate(password.toCharArray());
     }
 
-    public void createTenant(DemoStreetOffice office) {
+    /**
+     * The whole demo street office in one transaction, run as its tenant: the tenant row (flushed first,
+     * for the foreign keys), its organisation and catalogue, and, when asked, its demo cases.
+     */
+    public void seed(DemoStreetOffice office, String hashedPassword, boolean withCases) {
         Tenant tenant = new Tenant(office.code(), office.name(), office.kind(), "徐汇区");
         if (office.active()) {
             tenant.activate();
@@ -53,10 +63,18 @@ public class DemoSeeder {
             tenant.suspend();
         }
         em.persist(tenant);
+        em.flush();
+        createOrganisation(office, hashedPassword);
+        if (withCases) {
+            // the year's number counter in this transaction: a separate one could not see the new tenant
+            em.persist(new CaseNumberCounter(clock.instant().atZone(WorkCalendar.CHINA).getYear()));
+            em.flush();
+            demoCases.create(office.west(), office.south());
+        }
     }
 
     /** Runs as the office's tenant: every row below gets its tenant_id from the persistence context. */
-    public void createOrganisation(DemoStreetOffice office, String hashedPassword) {
+    private void createOrganisation(DemoStreetOffice office, String hashedPassword) {
         Map<String, Unit> units = new HashMap<>();
         for (DemoStreetOffice.UnitSpec spec : office.units()) {
             Unit unit = new Unit(spec.name(), spec.type(), spec.phone());

@@ -42,8 +42,7 @@ public class WorkflowFixture {
                     List.of(new DemoStreetOffice.UnitSpec("citymgmt", "城管中队", UnitType.CITY_MGMT, null),
                             new DemoStreetOffice.UnitSpec("police", "派出所", UnitType.POLICE, null)),
                     List.of(), List.of());
-            seeder.createTenant(office);
-            TenantContext.runAs(code, () -> seeder.createOrganisation(office, "x"));
+            TenantContext.runAs(code, () -> seeder.seed(office, "x", false));
         }
     }
 
