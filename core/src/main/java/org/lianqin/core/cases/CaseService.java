@@ -178,9 +178,9 @@ public class CaseService {
         return change(number, version, (c, now) -> c.mergeInto(load(originalNumber), by, now));
     }
 
+    /** Comments never conflict with other changes, so they quote no version. */
     public CaseDetail comment(String number, Actor by, String text) {
-        Case c = load(number);
-        return change(number, c.version(), (x, now) -> x.comment(by, now, text));
+        return change(number, null, (c, now) -> c.comment(by, now, text));
     }
 
     public CaseDetail requestExtension(String number, long version, int hours, Actor by, String reason) {
@@ -204,19 +204,19 @@ public class CaseService {
         return change(number, version, (c, now) -> c.decideDeferral(approved, by, now, note));
     }
 
+    /** The resident's tracking page quotes no version; a concurrent change still cannot be overwritten. */
     public CaseDetail reopen(String number, Actor by, String reason) {
-        Case c = load(number);
-        return change(number, c.version(), (x, now) -> x.reopen(by, now, REOPEN_WITHIN, reason));
+        return change(number, null, (c, now) -> c.reopen(by, now, REOPEN_WITHIN, reason));
     }
 
     public CaseDetail rate(String number, int score, Actor by, String comment) {
-        Case c = load(number);
-        return change(number, c.version(), (x, now) -> x.rate(score, by, now, comment));
+        return change(number, null, (c, now) -> c.rate(score, by, now, comment));
     }
 
-    private CaseDetail change(String number, long version, BiFunction<Case, Instant, CaseEvent> action) {
+    /** @param version the version the actor saw, or null where the actor sees no versions */
+    private CaseDetail change(String number, Long version, BiFunction<Case, Instant, CaseEvent> action) {
         Case c = load(number);
-        if (c.version() != version) {
+        if (version != null && c.version() != version) {
             throw new ConcurrentUpdateException(number);
         }
         action.apply(c, clock.instant());
