@@ -2,6 +2,7 @@ package org.lianqin.core.cases;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.catalogue.TimeLimits;
+import org.lianqin.core.organisation.Role;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.testing.CoreDeployment;
@@ -18,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +58,9 @@ class CaseWorkflowIT {
 
     @EJB
     CaseQueries queries;
+
+    @EJB
+    Catalogue catalogue;
 
     @EJB
     Calendars calendars;
@@ -122,7 +131,7 @@ class CaseWorkflowIT {
             CaseDetail.PhotoInfo first = c.photos().get(0);
             assertEquals("image/jpeg", first.contentType());
             PhotoContent stored = cases.photo(c.number(), first.id()).orElseThrow();
-            assertTrue(java.util.Arrays.equals(PhotoTest.JPEG, stored.content()));
+            assertTrue(Arrays.equals(PhotoTest.JPEG, stored.content()));
             String other = cases.report(stallAt(121.451, 31.190), Actor.resident()).number();
             assertFalse(cases.photo(other, first.id()).isPresent(), "a photo is reached through its own case only");
             CaseDetail before = c;
@@ -323,22 +332,45 @@ class CaseWorkflowIT {
             assertEquals(List.of(made.get(0)), last.items().stream().map(CaseSummary::number).toList());
             assertFalse(last.hasNext());
 
-            assertEquals(List.of(made.get(1)), numbers(CaseFilter.any().withStates(java.util.Set.of(CaseState.DISPATCHED))));
+            assertEquals(List.of(made.get(1)), numbers(CaseFilter.any().withStates(Set.of(CaseState.DISPATCHED))));
             assertEquals(List.of(made.get(2)), numbers(CaseFilter.any().withText("早市")));
             assertEquals(List.of(made.get(3)), numbers(CaseFilter.any().withText(made.get(3).toLowerCase())));
             assertEquals(List.of(), numbers(CaseFilter.any().withText("%")), "a typed % is a character, not a wildcard");
             assertEquals(3, numbers(new CaseFilter(null, null, "01", null, null, null, null, null, null)).size(),
                     "a 大类 code finds its 小类");
-            long unit = fixture.officerOf(org.lianqin.core.organisation.UnitType.CITY_MGMT).unitId();
+            long unit = fixture.officerOf(UnitType.CITY_MGMT).unitId();
             assertEquals(List.of(made.get(1)), numbers(CaseFilter.any().withUnit(unit)));
             assertEquals(List.of(), numbers(CaseFilter.any().withOverdue(true)));
-            assertThrows(jakarta.ejb.EJBException.class, () -> queries.list(CaseFilter.any(), CaseSort.NEWEST_FIRST, 0, 500));
+            assertThrows(EJBException.class, () -> queries.list(CaseFilter.any(), CaseSort.NEWEST_FIRST, 0, 500));
             return null;
         });
     }
 
     private List<String> numbers(CaseFilter filter) {
         return queries.list(filter, CaseSort.OLDEST_FIRST, 0, 50).items().stream().map(CaseSummary::number).toList();
+    }
+
+    @Test
+    void aStreetOfficeAdjustsItsOwnCopyOfTheCatalogue() throws Exception {
+        String office = "wf-catalogue";
+        String neighbour = "wf-catalogue-2";
+        fixture.ensureStreetOffice(office);
+        fixture.ensureStreetOffice(neighbour);
+        Actor admin = Actor.staff("admin", "管理员", Set.of(Role.TENANT_ADMIN), null);
+        as(office, () -> {
+            assertTrue(catalogue.categories(false).stream().anyMatch(c -> c.code().equals("0505")));
+            assertFalse(catalogue.categories(true).stream().anyMatch(c -> c.code().equals("0505")),
+                    "internal categories are not offered to residents");
+            assertThrows(WorkflowException.class, () -> catalogue.adjust(STALLS, true,
+                    UnitType.CITY_MGMT, new TimeLimits(1, 1, 2, 1),
+                    fixture.dispatcher()));
+            catalogue.adjust(STALLS, true, UnitType.CITY_MGMT,
+                    new TimeLimits(1, 1, 2, 1), admin);
+            return null;
+        });
+        Instant monday9 = beijing(2026, 3, 9, 9, 0);
+        dispatchedAt(office, monday9, STALLS, beijing(2026, 3, 9, 11, 0));
+        dispatchedAt(neighbour, monday9, STALLS, beijing(2026, 3, 10, 9, 0));
     }
 
     @Test
