@@ -1,0 +1,105 @@
+package org.lianqin.core.organisation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.cases.Actor;
+import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.organisation.OrganisationViews.GridView;
+import org.lianqin.core.organisation.OrganisationViews.SquadView;
+import org.lianqin.core.organisation.OrganisationViews.StaffView;
+import org.lianqin.core.organisation.OrganisationViews.UnitView;
+import org.lianqin.core.routing.GridMap;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The current street office's member units, grids, squads and staff, and their upkeep by its admin. */
+@Stateless
+@PermitAll
+public class Organisation {
+
+    private static final Pattern GRID_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
+
+    @PersistenceContext(unitName = "lianqin")
+    EntityManager em;
+
+    public List<UnitView> units() {
+        return em.createNamedQuery("Unit.findAll", Unit.class).getResultStream().map(UnitView::of).toList();
+    }
+
+    public List<GridView> grids() {
+        return em.createNamedQuery("Grid.findAll", Grid.class).getResultStream().map(GridView::of).toList();
+    }
+
+    public List<SquadView> squads() {
+        return em.createNamedQuery("Squad.findAll", Squad.class).getResultStream().map(SquadView::of).toList();
+    }
+
+    public List<StaffView> staff() {
+        return em.createNamedQuery("Staff.findAll", Staff.class).getResultStream().map(StaffView::of).toList();
+    }
+
+    public UnitView addUnit(String name, UnitType type, String contactPhone, Actor by) {
+        requireAdmin(by);
+        String clean = required(name, "请填写单位名称");
+        if (units().stream().anyMatch(u -> u.name().equals(clean))) {
+            throw new WorkflowException("duplicate", "已有同名单位：" + clean);
+        }
+        Unit unit = new Unit(clean, type, contactPhone);
+        em.persist(unit);
+        em.flush();
+        return UnitView.of(unit);
+    }
+
+    /** A new grid; its boundary must be a valid GeoJSON polygon, so that routing can use it. */
+    public GridView addGrid(String code, String name, String roadSegments, String boundaryGeoJson, Actor by) {
+        requireAdmin(by);
+        String cleanCode = required(code, "请填写网格编号").toUpperCase(java.util.Locale.ROOT);
+        if (!GRID_CODE.matcher(cleanCode).matches()) {
+            throw new WorkflowException("grid-code", "网格编号只能包含字母、数字和连字符：" + code);
+        }
+        if (grids().stream().anyMatch(g -> g.code().equals(cleanCode))) {
+            throw new WorkflowException("duplicate", "已有编号相同的网格：" + cleanCode);
+        }
+        if (boundaryGeoJson != null && !boundaryGeoJson.isBlank()) {
+            try {
+                new GridMap(List.of(new GridMap.Boundary(0, cleanCode, boundaryGeoJson)));
+            } catch (IllegalArgumentException e) {
+                throw new WorkflowException("boundary", "网格边界不是有效的 GeoJSON 多边形：" + e.getMessage());
+            }
+        }
+        Grid grid = new Grid(cleanCode, required(name, "请填写网格名称"), roadSegments, boundaryGeoJson);
+        em.persist(grid);
+        em.flush();
+        return GridView.of(grid);
+    }
+
+    public GridView assignGrid(long gridId, Long squadId, Actor by) {
+        requireAdmin(by);
+        Grid grid = em.find(Grid.class, gridId);
+        if (grid == null) {
+            throw new WorkflowException("not-found", "找不到网格");
+        }
+        Squad squad = squadId == null ? null : em.find(Squad.class, squadId);
+        if (squadId != null && squad == null) {
+            throw new WorkflowException("not-found", "找不到联勤分队");
+        }
+        grid.assignTo(squad);
+        return GridView.of(grid);
+    }
+
+    private static void requireAdmin(Actor by) {
+        if (!by.has(Role.TENANT_ADMIN)) {
+            throw new WorkflowException("role", "只有街镇管理员可以维护本街镇的组织信息");
+        }
+    }
+
+    private static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("required", message);
+        }
+        return text.strip();
+    }
+}
