@@ -445,20 +445,8 @@ public class Case extends TenantScoped {
         return reportedAt;
     }
 
-    public Instant registeredAt() {
-        return registeredAt;
-    }
-
-    public Instant dispatchedAt() {
-        return dispatchedAt;
-    }
-
     public Instant handleDeadline() {
         return clock.deadline();
-    }
-
-    public Instant handledAt() {
-        return handledAt;
     }
 
     public Instant closedAt() {

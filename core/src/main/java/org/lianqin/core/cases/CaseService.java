@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.Category;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.routing.Routing;
@@ -53,6 +54,9 @@ public class CaseService {
     @EJB
     Calendars calendars;
 
+    @EJB
+    Catalogue catalogue;
+
     public CaseDetail report(ReportCase report, Actor by) {
         return report(report, List.of(), by);
     }
@@ -60,7 +64,7 @@ public class CaseService {
     /** A new case with the photos the reporter took. */
     public CaseDetail report(ReportCase report, List<Photo> photos, Actor by) {
         Photo.checkCount(photos);
-        Category category = category(report.categoryCode());
+        Category category = catalogue.subCategory(report.categoryCode());
         Instant now = clock.instant();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         Case c = new Case(numbers.next(now), report.channel(), category, routing.gridAt(place).orElse(null), place,
@@ -80,7 +84,7 @@ public class CaseService {
         if (place == null || !place.hasPoint()) {
             return List.of();
         }
-        Category category = category(categoryCode);
+        Category category = catalogue.subCategory(categoryCode);
         double dLat = DUPLICATE_RADIUS_METRES / 111_320.0;
         double dLon = dLat / Math.cos(Math.toRadians(place.latitude()));
         return em.createNamedQuery("Case.openOfCategorySince", Case.class)
@@ -226,13 +230,6 @@ public class CaseService {
             throw new ConcurrentUpdateException(number);
         }
         return detail(c);
-    }
-
-    private Category category(String code) {
-        return em.createNamedQuery("Category.findByCode", Category.class)
-                .setParameter("code", code)
-                .getResultStream().filter(c -> !c.isMain()).findFirst()
-                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + code));
     }
 
     private Case load(String number) {

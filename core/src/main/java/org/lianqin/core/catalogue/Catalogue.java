@@ -32,10 +32,16 @@ public class Catalogue {
         if (!by.has(Role.TENANT_ADMIN)) {
             throw new WorkflowException("role", "只有街镇管理员可以调整问题类别");
         }
-        Category category = em.createNamedQuery("Category.findByCode", Category.class).setParameter("code", code)
-                .getResultStream().filter(c -> !c.isMain()).findFirst()
-                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + code));
+        Category category = subCategory(code);
         category.adjust(publicVisible, unitType, limits);
         return CategoryView.of(category);
+    }
+
+    /** The 小类 of that code, the only level a case can be filed under, or a refusal naming the code. */
+    public Category subCategory(String code) {
+        return em.createNamedQuery("Category.findByCode", Category.class)
+                .setParameter("code", code)
+                .getResultStream().filter(c -> !c.isMain()).findFirst()
+                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + code));
     }
 }
