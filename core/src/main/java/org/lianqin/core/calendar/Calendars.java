@@ -1,8 +1,11 @@
 package org.lianqin.core.calendar;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.security.Roles;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +13,7 @@ import java.util.stream.Collectors;
 
 /** The current street office's work calendar. */
 @Stateless
+@PermitAll
 public class Calendars {
 
     @PersistenceContext(unitName = "lianqin")
@@ -26,6 +30,7 @@ public class Calendars {
     }
 
     /** Marks a day as a holiday ({@code working=false}) or a made-up working day (调休, {@code true}). */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public void mark(LocalDate day, boolean working, String note) {
         em.createNamedQuery("CalendarDay.findBetween", CalendarDay.class)
                 .setParameter("from", day).setParameter("to", day)

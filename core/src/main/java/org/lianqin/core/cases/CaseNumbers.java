@@ -1,5 +1,6 @@
 package org.lianqin.core.cases;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import java.util.Locale;
  * case, so a rolled-back case gives its number back and concurrent reports queue for the next one.
  */
 @Stateless
+@PermitAll
 public class CaseNumbers {
 
     @PersistenceContext(unitName = "lianqin")

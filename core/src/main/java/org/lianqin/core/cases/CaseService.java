@@ -1,6 +1,8 @@
 package org.lianqin.core.cases;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.Category;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.routing.Routing;
+import org.lianqin.core.security.Roles;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +32,7 @@ import java.util.function.BiFunction;
  * back as a fresh {@link CaseDetail}. Runs as the current street office (TenantContext).
  */
 @Stateless
-@PermitAll
+@DeclareRoles({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
 public class CaseService {
 
     /** How long after closure a resident may ask for a case to be handled again. */
@@ -57,11 +60,13 @@ public class CaseService {
     @EJB
     Catalogue catalogue;
 
+    @PermitAll
     public CaseDetail report(ReportCase report, Actor by) {
         return report(report, List.of(), by);
     }
 
     /** A new case with the photos the reporter took. */
+    @PermitAll
     public CaseDetail report(ReportCase report, List<Photo> photos, Actor by) {
         Photo.checkCount(photos);
         Category category = catalogue.subCategory(report.categoryCode());
@@ -80,6 +85,7 @@ public class CaseService {
      * {@link #DUPLICATE_RADIUS_METRES} away, nearest first: what the dispatcher (or the resident,
      * before filing) should look at before a new case is made.
      */
+    @PermitAll
     public List<CaseSummary> likelyDuplicates(String categoryCode, Location place) {
         if (place == null || !place.hasPoint()) {
             return List.of();
@@ -103,19 +109,23 @@ public class CaseService {
                 .toList();
     }
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
     public Optional<CaseDetail> find(String number) {
         return byNumber(number).map(this::detail);
     }
 
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail register(String number, long version, Actor by, String note) {
         return change(number, version, (c, now) -> c.register(by, now, note));
     }
 
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail reject(String number, long version, Actor by, String reason) {
         return change(number, version, (c, now) -> c.reject(by, now, reason));
     }
 
     /** Dispatches to the unit given, or to the one routing suggests; the deadline counts working hours. */
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail dispatch(String number, long version, Long unitId, Actor by, String note) {
         return change(number, version, (c, now) -> {
             Unit unit = unitId != null ? em.find(Unit.class, unitId) : routing.unitFor(c.category()).orElse(null);
@@ -128,19 +138,23 @@ public class CaseService {
         });
     }
 
+    @RolesAllowed({Roles.UNIT_OFFICER, Roles.SYSTEM})
     public CaseDetail accept(String number, long version, Actor by) {
         return change(number, version, (c, now) -> c.accept(by, now));
     }
 
+    @RolesAllowed({Roles.UNIT_OFFICER, Roles.SYSTEM})
     public CaseDetail returnToCommandCentre(String number, long version, Actor by, String reason) {
         return change(number, version, (c, now) -> c.returnToCommandCentre(by, now, reason));
     }
 
+    @RolesAllowed({Roles.UNIT_OFFICER, Roles.SYSTEM})
     public CaseDetail handle(String number, long version, Actor by, String result) {
         return handle(number, version, by, result, List.of());
     }
 
     /** Handling done, with photos of the result. */
+    @RolesAllowed({Roles.UNIT_OFFICER, Roles.SYSTEM})
     public CaseDetail handle(String number, long version, Actor by, String result, List<Photo> photos) {
         Photo.checkCount(photos);
         return change(number, version, (c, now) -> {
@@ -151,6 +165,7 @@ public class CaseService {
     }
 
     /** A photo of the case, by its id. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
     public Optional<PhotoContent> photo(String number, long attachmentId) {
         return em.createNamedQuery("Attachment.ofCaseById", Attachment.class)
                 .setParameter("number", number)
@@ -170,28 +185,34 @@ public class CaseService {
                 .setParameter("case", c).getResultList());
     }
 
+    @RolesAllowed({Roles.DISPATCHER, Roles.INSPECTOR, Roles.SYSTEM})
     public CaseDetail verify(String number, long version, boolean passed, Actor by, String note) {
         return change(number, version, (c, now) -> c.verify(passed, by, now, note));
     }
 
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail close(String number, long version, Actor by, String note) {
         return change(number, version, (c, now) -> c.close(by, now, note));
     }
 
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail merge(String number, long version, String originalNumber, Actor by) {
         return change(number, version, (c, now) -> c.mergeInto(load(originalNumber), by, now));
     }
 
     /** Comments never conflict with other changes, so they quote no version. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
     public CaseDetail comment(String number, Actor by, String text) {
         return change(number, null, (c, now) -> c.comment(by, now, text));
     }
 
+    @RolesAllowed({Roles.UNIT_OFFICER, Roles.SYSTEM})
     public CaseDetail requestExtension(String number, long version, int hours, Actor by, String reason) {
         return change(number, version, (c, now) -> c.requestExtension(hours, by, now, reason));
     }
 
     /** An approved extension moves the deadline by the requested working hours. */
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail decideExtension(String number, long version, boolean approved, Actor by, String note) {
         return change(number, version, (c, now) -> {
             Instant extended = approved && c.pendingExtensionHours() != null
@@ -200,19 +221,23 @@ public class CaseService {
         });
     }
 
+    @RolesAllowed({Roles.UNIT_OFFICER, Roles.SYSTEM})
     public CaseDetail requestDeferral(String number, long version, Actor by, String reason) {
         return change(number, version, (c, now) -> c.requestDeferral(by, now, reason));
     }
 
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail decideDeferral(String number, long version, boolean approved, Actor by, String note) {
         return change(number, version, (c, now) -> c.decideDeferral(approved, by, now, note));
     }
 
     /** The resident's tracking page quotes no version; a concurrent change still cannot be overwritten. */
+    @PermitAll
     public CaseDetail reopen(String number, Actor by, String reason) {
         return change(number, null, (c, now) -> c.reopen(by, now, REOPEN_WITHIN, reason));
     }
 
+    @PermitAll
     public CaseDetail rate(String number, int score, Actor by, String comment) {
         return change(number, null, (c, now) -> c.rate(score, by, now, comment));
     }

@@ -1,6 +1,6 @@
 package org.lianqin.core.cases;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.security.Roles;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
  * it and write the escalation; the other's attempt rolls back and is skipped.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM)
 public class Escalations {
 
     private static final Logger LOG = Logger.getLogger(Escalations.class.getName());

@@ -1,11 +1,13 @@
 package org.lianqin.core.cases;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.lianqin.core.security.Roles;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
 
 /** Every five minutes, runs the overdue scan as each active street office in turn. */
 @Singleton
+@RunAs(Roles.SYSTEM)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class OverdueWatch {
 

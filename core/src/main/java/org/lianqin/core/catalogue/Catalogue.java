@@ -1,6 +1,7 @@
 package org.lianqin.core.catalogue;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import org.lianqin.core.cases.Actor;
 import org.lianqin.core.cases.WorkflowException;
 import org.lianqin.core.organisation.Role;
 import org.lianqin.core.organisation.UnitType;
+import org.lianqin.core.security.Roles;
 
 import java.util.List;
 
@@ -28,6 +30,7 @@ public class Catalogue {
     }
 
     /** The street-office admin adjusts a 小类: who handles it, whether residents see it, its limits. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public CategoryView adjust(String code, boolean publicVisible, UnitType unitType, TimeLimits limits, Actor by) {
         if (!by.has(Role.TENANT_ADMIN)) {
             throw new WorkflowException("role", "只有街镇管理员可以调整问题类别");

@@ -1,6 +1,6 @@
 package org.lianqin.core.demo;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -12,13 +12,14 @@ import org.lianqin.core.cases.Location;
 import org.lianqin.core.cases.ReportCase;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.organisation.Staff;
+import org.lianqin.core.security.Roles;
 
 /**
  * A few cases in every state of the loop for a demo street office, made through the same service the
  * portal uses, so that the demo shows real timelines. Runs as the office's tenant.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM)
 public class DemoCases {
 
     @PersistenceContext(unitName = "lianqin")

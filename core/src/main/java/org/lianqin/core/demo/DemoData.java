@@ -1,6 +1,7 @@
 package org.lianqin.core.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -9,6 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lianqin.core.security.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
 
@@ -21,6 +23,7 @@ import java.util.logging.Logger;
  * command sets it for its embedded MariaDB). Existing street offices are never touched.
  */
 @Singleton
+@RunAs(Roles.SYSTEM)
 @Startup
 @DependsOn("SchemaMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,12 +1,13 @@
 package org.lianqin.core.demo;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.lianqin.core.calendar.NationalHolidays;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseNumberCounter;
 import org.lianqin.core.catalogue.DefaultCatalogue;
@@ -15,6 +16,7 @@ import org.lianqin.core.organisation.Role;
 import org.lianqin.core.organisation.Squad;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
+import org.lianqin.core.security.Roles;
 import org.lianqin.core.tenancy.Tenant;
 
 import java.time.Clock;
@@ -24,7 +26,7 @@ import java.util.Map;
 
 /** The transactional steps of {@link DemoData}: one transaction per tenant. */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM)
 public class DemoSeeder {
 
     /** The password of every demo account; the README lists the logins. */
@@ -90,6 +92,7 @@ public class DemoSeeder {
             em.persist(grid);
         }
         DefaultCatalogue.newCopy().forEach(em::persist);
+        NationalHolidays.newCopy().forEach(em::persist);
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);
             if (spec.roles().contains(Role.INSPECTOR)) {

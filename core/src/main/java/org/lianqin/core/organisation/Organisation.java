@@ -1,6 +1,6 @@
 package org.lianqin.core.organisation;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,13 +11,14 @@ import org.lianqin.core.organisation.OrganisationViews.SquadView;
 import org.lianqin.core.organisation.OrganisationViews.StaffView;
 import org.lianqin.core.organisation.OrganisationViews.UnitView;
 import org.lianqin.core.routing.GridMap;
+import org.lianqin.core.security.Roles;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** The current street office's member units, grids, squads and staff, and their upkeep by its admin. */
 @Stateless
-@PermitAll
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
 public class Organisation {
 
     private static final Pattern GRID_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
@@ -41,6 +42,7 @@ public class Organisation {
         return em.createNamedQuery("Staff.findAll", Staff.class).getResultStream().map(StaffView::of).toList();
     }
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public UnitView addUnit(String name, UnitType type, String contactPhone, Actor by) {
         requireAdmin(by);
         String clean = required(name, "请填写单位名称");
@@ -54,6 +56,7 @@ public class Organisation {
     }
 
     /** A new grid; its boundary must be a valid GeoJSON polygon, so that routing can use it. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView addGrid(String code, String name, String roadSegments, String boundaryGeoJson, Actor by) {
         requireAdmin(by);
         String cleanCode = required(code, "请填写网格编号").toUpperCase(java.util.Locale.ROOT);
@@ -76,6 +79,7 @@ public class Organisation {
         return GridView.of(grid);
     }
 
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView assignGrid(long gridId, Long squadId, Actor by) {
         requireAdmin(by);
         Grid grid = em.find(Grid.class, gridId);

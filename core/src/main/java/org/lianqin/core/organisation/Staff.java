@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import org.lianqin.core.cases.Actor;
 import org.lianqin.core.tenancy.TenantScoped;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -44,6 +46,12 @@ public class Staff extends TenantScoped {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     protected Staff() {
     }
@@ -92,5 +100,32 @@ public class Staff extends TenantScoped {
 
     public void deactivate() {
         active = false;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** Locked against sign-in at this instant, after too many failed attempts. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** One more failed sign-in; the {@code limit}-th in a row locks the account for {@code lockFor}. */
+    public void signInFailed(Instant now, int limit, Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= limit) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    public void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 }

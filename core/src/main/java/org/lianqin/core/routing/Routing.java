@@ -1,5 +1,6 @@
 package org.lianqin.core.routing;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * category's responsible unit type. The dispatcher confirms or overrides.
  */
 @Stateless
+@PermitAll
 public class Routing {
 
     @PersistenceContext(unitName = "lianqin")

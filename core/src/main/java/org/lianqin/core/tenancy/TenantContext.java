@@ -2,6 +2,7 @@ package org.lianqin.core.tenancy;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The street office (tenant) the current thread works for. The edge sets it — the signed-in user in
@@ -47,17 +48,22 @@ public final class TenantContext {
         }
     }
 
-    /** {@link #callAs} for work that returns nothing and throws no checked exception. */
-    public static void runAs(String tenantCode, Runnable work) {
+    /** {@link #callAs} for work that throws no checked exception. */
+    public static <T> T supplyAs(String tenantCode, Supplier<T> work) {
         try {
-            callAs(tenantCode, () -> {
-                work.run();
-                return null;
-            });
+            return callAs(tenantCode, work::get);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@link #callAs} for work that returns nothing and throws no checked exception. */
+    public static void runAs(String tenantCode, Runnable work) {
+        supplyAs(tenantCode, () -> {
+            work.run();
+            return null;
+        });
     }
 }

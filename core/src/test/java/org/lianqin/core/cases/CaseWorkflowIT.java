@@ -15,7 +15,7 @@ import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.TimeLimits;
 import org.lianqin.core.organisation.Role;
 import org.lianqin.core.organisation.UnitType;
-import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 
 import java.time.Instant;
@@ -51,6 +51,9 @@ class CaseWorkflowIT {
     }
 
     @EJB
+    AsSystem system;
+
+    @EJB
     CaseService cases;
 
     @EJB
@@ -80,8 +83,9 @@ class CaseWorkflowIT {
                 "路口有人乱设摊，影响通行", "13800000000", null, null);
     }
 
-    private static <T> T as(String tenant, Callable<T> work) throws Exception {
-        return TenantContext.callAs(tenant, work);
+    /** The work as the tenant, with the application's own identity (see AsSystem). */
+    private <T> T as(String tenant, Callable<T> work) throws Exception {
+        return system.as(tenant, work);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lianqin.core.cases;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +14,7 @@ import org.lianqin.core.organisation.Role;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.organisation.UnitType;
+import org.lianqin.core.security.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.core.tenancy.TenantKind;
@@ -20,9 +22,10 @@ import org.lianqin.core.tenancy.TenantKind;
 import java.util.List;
 import java.util.Set;
 
-/** Street offices for the workflow tests, and the actors who work in them. */
+/** Street offices for the workflow tests (created as the system), and the actors who work in them. */
 @Stateless
 @PermitAll
+@RunAs(Roles.SYSTEM)
 public class WorkflowFixture {
 
     @PersistenceContext(unitName = "lianqin")

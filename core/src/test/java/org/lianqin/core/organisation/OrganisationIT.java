@@ -14,7 +14,7 @@ import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.cases.TestClock;
 import org.lianqin.core.cases.WorkflowException;
 import org.lianqin.core.cases.WorkflowFixture;
-import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 
 import java.util.Set;
@@ -40,6 +40,9 @@ class OrganisationIT {
     }
 
     @EJB
+    AsSystem system;
+
+    @EJB
     Organisation organisation;
 
     @EJB
@@ -48,8 +51,9 @@ class OrganisationIT {
     @EJB
     WorkflowFixture fixture;
 
-    private static <T> T as(String tenant, Callable<T> work) throws Exception {
-        return TenantContext.callAs(tenant, work);
+    /** The work as the tenant, with the application's own identity (see AsSystem). */
+    private <T> T as(String tenant, Callable<T> work) throws Exception {
+        return system.as(tenant, work);
     }
 
     @Test

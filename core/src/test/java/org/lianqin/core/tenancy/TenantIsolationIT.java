@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.lianqin.core.organisation.Unit;
+import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 
 import java.util.List;
@@ -37,6 +38,9 @@ class TenantIsolationIT {
     static WebArchive deployment() {
         return CoreDeployment.of("tenant-isolation", TenantIsolationIT.class, IsolationFixture.class);
     }
+
+    @EJB
+    AsSystem system;
 
     @EJB
     IsolationFixture fixture;
@@ -142,7 +146,8 @@ class TenantIsolationIT {
         units.forEach(u -> assertEquals(tenant, u.tenantId(), "unit " + u.id() + " belongs to another tenant"));
     }
 
-    private static <T> T as(String tenant, Callable<T> work) throws Exception {
-        return TenantContext.callAs(tenant, work);
+    /** The work as the tenant, with the application's own identity (see AsSystem). */
+    private <T> T as(String tenant, Callable<T> work) throws Exception {
+        return system.as(tenant, work);
     }
 }

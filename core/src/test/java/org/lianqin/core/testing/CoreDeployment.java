@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * A small WAR holding all of core (entities, services, migrations, the tenant interceptor) and the
- * test's own classes, deployed to the Payara domain of the integration tests.
+ * test's own classes, with the role mapping of the EAR plus the test callers (glassfish-web.xml), deployed to the Payara domain of the integration tests.
  */
 public final class CoreDeployment {
 
@@ -23,9 +23,11 @@ public final class CoreDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "org.lianqin.core")
                 .addClasses(testClasses)
+                .addClass(AsSystem.class)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(Path.of("src/main/resources/META-INF/ejb-jar.xml").toFile(), "ejb-jar.xml")
                 .addAsWebInfResource(Path.of("src/main/resources/META-INF/beans.xml").toFile(), "beans.xml")
+                .addAsWebInfResource("glassfish-web.xml")
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
                         .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
         for (String folder : new String[] {"db/migration", "catalogue"}) {
