@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A photo attached to a report or to a step of the timeline. Checked by its content, not its name:
- * JPEG, PNG or WebP, at most {@link #MAX_BYTES} each and {@link #MAX_COUNT} at a time.
+ * JPEG, PNG or WebP, whole, at most {@link #MAX_BYTES} and {@link PhotoCleaner#MAX_PIXELS} pixels each and
+ * {@link #MAX_COUNT} at a time; kept without its metadata (EXIF and its GPS position, XMP, comments).
  */
 public record Photo(String fileName, byte[] content) {
 
@@ -19,9 +20,11 @@ public record Photo(String fileName, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new WorkflowException("photo-size", "照片不能超过 5 MB：" + fileName);
         }
-        if (contentType(content) == null) {
+        String type = contentType(content);
+        if (type == null) {
             throw new WorkflowException("photo-type", "只接受 JPEG、PNG 或 WebP 照片：" + fileName);
         }
+        content = PhotoCleaner.clean(content, type).content();
         fileName = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();
         if (fileName.length() > 100) {
             fileName = fileName.substring(fileName.length() - 100);
