@@ -36,7 +36,9 @@ public final class ItEnvironment implements LauncherSessionListener {
                 : "No MariaDB at 127.0.0.1:3306: integration tests use an embedded one");
         environment = Environment.start(payara, "lianqin-it", PORT_BASE, embeddedHome, EMBEDDED_PORT,
                 new Database("127.0.0.1", 3306, "lianqin_it", "root", ""), true,
-                Map.of("lianqin.demo-data", "true"));
+                Map.of("lianqin.demo-data", "true",
+                        // the tests play many residents: each sends its own X-Forwarded-For through "a proxy"
+                        "lianqin.trusted-proxies", "127.0.0.1"));
         System.setProperty("lianqin.it.admin-port", String.valueOf(environment.domain().adminPort()));
         System.setProperty("lianqin.it.http-port", String.valueOf(environment.domain().httpPort()));
         System.setProperty("lianqin.it.jdbc-url", environment.database().jdbcUrl());

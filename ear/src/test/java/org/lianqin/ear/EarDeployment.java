@@ -2,9 +2,17 @@ package org.lianqin.ear;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lianqin.ear.support.StaffDriver;
+import org.lianqin.ear.support.StaffDriverServlet;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 
 /** The EAR exactly as the build packaged it, and where the test domain serves it. */
@@ -16,6 +24,27 @@ final class EarDeployment {
     static EnterpriseArchive built() {
         File ear = new File(System.getProperty("lianqin.ear"));
         return ShrinkWrap.create(ZipImporter.class, "lianqin.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The built EAR plus a test-only web module, /it-support, whose StaffDriver plays the command centre
+     * and the units through core's services (the portal does not yet).
+     */
+    static EnterpriseArchive withStaffDriver() {
+        EnterpriseArchive ear = built();
+        String applicationXml;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "it-support.war")
+                .addClasses(StaffDriver.class, StaffDriverServlet.class));
+        int afterModules = applicationXml.lastIndexOf("</module>") + "</module>".length();
+        ear.setApplicationXML(new StringAsset(applicationXml.substring(0, afterModules)
+                + "<module><web><web-uri>it-support.war</web-uri><context-root>/it-support</context-root></web></module>"
+                + applicationXml.substring(afterModules)));
+        return ear;
     }
 
     static URI url(String path) {

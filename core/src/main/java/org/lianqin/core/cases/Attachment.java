@@ -43,6 +43,10 @@ public class Attachment extends TenantScoped {
     @Column(nullable = false, updatable = false, columnDefinition = "MEDIUMBLOB")
     private byte[] content;
 
+    /** Staff took the photo off the public pages. */
+    @Column(name = "public_hidden", nullable = false)
+    private boolean publicHidden;
+
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
@@ -77,5 +81,13 @@ public class Attachment extends TenantScoped {
 
     public CaseEvent event() {
         return event;
+    }
+
+    public boolean publicHidden() {
+        return publicHidden;
+    }
+
+    void showToPublic(boolean shown) {
+        publicHidden = !shown;
     }
 }

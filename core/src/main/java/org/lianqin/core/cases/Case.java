@@ -37,6 +37,15 @@ import java.util.Objects;
 @NamedQuery(name = "Case.openOfCategorySince", query = "SELECT c FROM CaseFile c WHERE c.category = :category"
         + " AND c.state IN :states AND c.reportedAt >= :since AND c.longitude IS NOT NULL"
         + " AND c.longitude BETWEEN :west AND :east AND c.latitude BETWEEN :south AND :north")
+@NamedQuery(name = "Case.findByIdempotencyKey", query = "SELECT c FROM CaseFile c WHERE c.idempotencyKey = :key")
+@NamedQuery(name = "Case.publicList", query = "SELECT c FROM CaseFile c WHERE c.publicHidden = false"
+        + " AND c.state IN :states ORDER BY c.reportedAt DESC, c.id DESC")
+@NamedQuery(name = "Case.countPublicSince", query = "SELECT COUNT(c) FROM CaseFile c WHERE c.state IN :states"
+        + " AND c.reportedAt >= :since")
+@NamedQuery(name = "Case.closedSince", query = "SELECT c.reportedAt, c.closedAt FROM CaseFile c"
+        + " WHERE c.state = org.lianqin.core.cases.CaseState.CLOSED AND c.reportedAt >= :since")
+@NamedQuery(name = "Case.satisfactionSince", query = "SELECT AVG(c.satisfaction), COUNT(c.satisfaction) FROM CaseFile c"
+        + " WHERE c.satisfaction IS NOT NULL AND c.reportedAt >= :since")
 public class Case extends TenantScoped {
 
     @Column(nullable = false, length = 40, updatable = false)
@@ -113,6 +122,18 @@ public class Case extends TenantScoped {
     /** A hash of the resident's access code; the code itself is never stored. */
     @Column(name = "access_code_hash", length = 255)
     private String accessCodeHash;
+
+    /** Staff took the case off the public pages; the reporter still sees it on their tracking page. */
+    @Column(name = "public_hidden", nullable = false)
+    private boolean publicHidden;
+
+    /** The description as the public pages show it, when staff redacted the original. */
+    @Column(name = "public_description", length = 2000)
+    private String publicDescription;
+
+    /** The key a retried submission repeats, so that it finds this case instead of filing another. */
+    @Column(name = "idempotency_key", length = 64)
+    private String idempotencyKey;
 
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -283,6 +304,49 @@ public class Case extends TenantScoped {
     }
 
     // ---------------------------------------------------------------- anyone, the resident, the system
+
+    /** Takes the case off the public pages, or puts it back; the command centre decides. */
+    public CaseEvent showToPublic(boolean shown, Actor by, Instant at, String note) {
+        requireRole(by, Role.DISPATCHER);
+        publicHidden = !shown;
+        return record(shown ? CaseAction.SHOW_PUBLIC : CaseAction.HIDE_PUBLIC, state, by, at, note);
+    }
+
+    /** Replaces the description on the public pages (personal details, insults); the original stays. */
+    public CaseEvent redact(String publicText, Actor by, Instant at) {
+        requireRole(by, Role.DISPATCHER);
+        publicDescription = require(publicText, "text-required", "请填写公开显示的描述");
+        return record(CaseAction.REDACT, state, by, at, null);
+    }
+
+    /** Records that staff took one of the case's photos off the public pages, or put it back. */
+    CaseEvent photoShownToPublic(long attachmentId, boolean shown, Actor by, Instant at) {
+        requireRole(by, Role.DISPATCHER);
+        return record(CaseAction.REDACT, state, by, at, (shown ? "恢复公开照片 " : "隐藏照片 ") + attachmentId);
+    }
+
+    /** Registered by the command centre, not rejected, merged or hidden: fit for the public pages. */
+    public boolean publiclyVisible() {
+        return !publicHidden && state != CaseState.REPORTED && state != CaseState.REJECTED && state != CaseState.MERGED;
+    }
+
+    public boolean publicHidden() {
+        return publicHidden;
+    }
+
+    /** The description as the public sees it. */
+    public String publicDescription() {
+        return publicDescription != null ? publicDescription : description;
+    }
+
+    void submittedWith(String key) {
+        this.idempotencyKey = key;
+    }
+
+    /** A retried submission gets a fresh code; the one its lost answer carried no longer opens the case. */
+    void replaceAccessCode(String hash) {
+        this.accessCodeHash = hash;
+    }
 
     /** 备注: a note on the timeline by any member of staff; the state does not change. */
     public CaseEvent comment(Actor by, Instant at, String text) {

@@ -22,5 +22,8 @@ public enum CaseAction {
     APPROVE_DEFERRAL,
     REFUSE_DEFERRAL,
     ESCALATE,
+    HIDE_PUBLIC,
+    SHOW_PUBLIC,
+    REDACT,
     RATE
 }

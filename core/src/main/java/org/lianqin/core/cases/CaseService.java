@@ -24,7 +24,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * The case workflow as a service: every change names the case by number, quotes the version the
@@ -90,22 +92,31 @@ public class CaseService {
         if (place == null || !place.hasPoint()) {
             return List.of();
         }
-        Category category = catalogue.subCategory(categoryCode);
+        return openNear(em, catalogue.subCategory(categoryCode), clock.instant(), place, EnumSet.of(CaseState.REPORTED,
+                CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.IN_PROGRESS, CaseState.HANDLED), c -> true)
+                .stream().map(CaseSummary::of).toList();
+    }
+
+    /**
+     * The five nearest cases of the category in those states, reported within {@link #DUPLICATE_WINDOW} and
+     * {@link #DUPLICATE_RADIUS_METRES} of the place (which has a point), that pass the filter.
+     */
+    static List<Case> openNear(EntityManager em, Category category, Instant now, Location place, Set<CaseState> states,
+                               Predicate<Case> filter) {
         double dLat = DUPLICATE_RADIUS_METRES / 111_320.0;
         double dLon = dLat / Math.cos(Math.toRadians(place.latitude()));
         return em.createNamedQuery("Case.openOfCategorySince", Case.class)
                 .setParameter("category", category)
-                .setParameter("states", EnumSet.of(CaseState.REPORTED, CaseState.REGISTERED, CaseState.DISPATCHED,
-                        CaseState.IN_PROGRESS, CaseState.HANDLED))
-                .setParameter("since", clock.instant().minus(DUPLICATE_WINDOW))
+                .setParameter("states", states)
+                .setParameter("since", now.minus(DUPLICATE_WINDOW))
                 .setParameter("west", place.longitude() - dLon).setParameter("east", place.longitude() + dLon)
                 .setParameter("south", place.latitude() - dLat).setParameter("north", place.latitude() + dLat)
-                .setMaxResults(50)
+                .setMaxResults(200)
                 .getResultStream()
+                .filter(filter)
                 .filter(c -> Distance.metres(place, c.place()) <= DUPLICATE_RADIUS_METRES)
                 .sorted(Comparator.comparingDouble(c -> Distance.metres(place, c.place())))
                 .limit(5)
-                .map(CaseSummary::of)
                 .toList();
     }
 
@@ -232,6 +243,31 @@ public class CaseService {
     }
 
     /** The resident's tracking page quotes no version; a concurrent change still cannot be overwritten. */
+    /** Takes a case off the public pages or puts it back (the reporter's tracking page still shows it). */
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
+    public CaseDetail showToPublic(String number, long version, boolean shown, Actor by, String note) {
+        return change(number, version, (c, now) -> c.showToPublic(shown, by, now, note));
+    }
+
+    /** Replaces the description on the public pages; the original stays for staff and the reporter. */
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
+    public CaseDetail redact(String number, long version, String publicText, Actor by) {
+        return change(number, version, (c, now) -> c.redact(publicText, by, now));
+    }
+
+    /** Takes one photo off the public pages or puts it back; recorded on the timeline as a redaction. */
+    @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
+    public CaseDetail showPhotoToPublic(String number, long version, long attachmentId, boolean shown, Actor by) {
+        return change(number, version, (c, now) -> {
+            Attachment photo = em.createNamedQuery("Attachment.ofCaseById", Attachment.class)
+                    .setParameter("number", number).setParameter("id", attachmentId)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new WorkflowException("photo-unknown", "该案件没有这张照片"));
+            photo.showToPublic(shown);
+            return c.photoShownToPublic(attachmentId, shown, by, now);
+        });
+    }
+
     @PermitAll
     public CaseDetail reopen(String number, Actor by, String reason) {
         return change(number, null, (c, now) -> c.reopen(by, now, REOPEN_WITHIN, reason));

@@ -1,0 +1,265 @@
+package org.lianqin.ear;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.core.cases.TestImages;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The residents' JSON API (/api/v1) in the whole EAR on Payara and MariaDB, with the demo street
+ * offices: reporting, tracking with the access code, rating and reopening after the command centre
+ * closed the case, the public list, the record, the rate limits and the problem documents of bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicApiIT {
+
+    private static final String REPORTS = "/api/v1/offices/fenglin/reports";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.withStaffDriver();
+    }
+
+    private static String report(String description) {
+        return "{\"category\":\"0104\",\"description\":\"" + description + "\",\"address\":\"枫林路 100 号\","
+                + "\"longitude\":121.4505,\"latitude\":31.1905,\"contact\":\"13900001111\"}";
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String code) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().toString());
+        assertEquals(code, PublicApi.field(r.body(), "code"), r.body());
+        assertEquals(String.valueOf(status), PublicApi.field(r.body(), "status"));
+        assertNotNull(PublicApi.field(r.body(), "detail"));
+        assertFalse(r.body().contains("Exception"), "no stack trace: " + r.body());
+    }
+
+    @Test
+    void streetOfficesAndTheirPublicCategories() throws Exception {
+        PublicApi api = new PublicApi();
+        String offices = api.get("/api/v1/offices").body();
+        assertTrue(offices.contains("\"code\":\"fenglin\"") && offices.contains("\"code\":\"huajing\""), offices);
+        assertFalse(offices.contains("tianping"), "a suspended office takes no reports");
+        String categories = api.get("/api/v1/offices/fenglin/categories").body();
+        assertTrue(categories.contains("\"name\":\"占道经营\""), categories);
+        assertTrue(categories.contains("\"code\":\"0104\""), categories);
+        assertProblem(api.get("/api/v1/offices/nowhere/categories"), 404, "office-unknown");
+    }
+
+    @Test
+    void aReportIsTrackedWithItsAccessCodeAndNothingElse() throws Exception {
+        PublicApi api = new PublicApi();
+        HttpResponse<String> created = api.postJson(REPORTS, report("路口有人摆摊卖水果"));
+        assertEquals(201, created.statusCode(), created.body());
+        String number = PublicApi.field(created.body(), "number");
+        String code = PublicApi.field(created.body(), "accessCode");
+        assertTrue(number.matches("FENGLIN-\\d{4}-\\d{6}"), number);
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{8}"), code);
+
+        HttpResponse<String> tracked = api.postJson("/api/v1/track",
+                "{\"number\":\"" + number + "\",\"code\":\"" + code.toLowerCase() + "\"}");
+        assertEquals(200, tracked.statusCode(), tracked.body());
+        assertEquals("REPORTED", PublicApi.field(tracked.body(), "state"));
+        assertTrue(tracked.body().contains("路口有人摆摊卖水果"));
+        assertFalse(tracked.body().contains("13900001111"), "nobody's contact, not even the reporter's own");
+
+        HttpResponse<String> wrong = api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"23456789\"}");
+        HttpResponse<String> unknown = api.postJson("/api/v1/track", "{\"number\":\"FENGLIN-2026-999999\",\"code\":\"" + code + "\"}");
+        assertProblem(wrong, 404, "case-not-found");
+        assertEquals(wrong.body(), unknown.body(), "a wrong code and an unknown case look the same");
+        assertProblem(api.get("/api/v1/offices/fenglin/cases/" + number), 404, "case-not-found");
+    }
+
+    @Test
+    void aRetriedSubmissionFilesNothingNewAndGetsAFreshCode() throws Exception {
+        PublicApi api = new PublicApi();
+        String key = UUID.randomUUID().toString();
+        byte[] body = report("重复提交测试").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> first = api.postJson(REPORTS, body, Map.of("Idempotency-Key", key));
+        long cases = PublicApi.rows("case_file");
+        HttpResponse<String> again = api.postJson(REPORTS, body, Map.of("Idempotency-Key", key));
+        assertEquals(201, first.statusCode());
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(PublicApi.field(first.body(), "number"), PublicApi.field(again.body(), "number"));
+        assertEquals(cases, PublicApi.rows("case_file"), "no second case");
+        String number = PublicApi.field(again.body(), "number");
+        assertEquals(200, api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\""
+                + PublicApi.field(again.body(), "accessCode") + "\"}").statusCode());
+        assertEquals(404, api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\""
+                + PublicApi.field(first.body(), "accessCode") + "\"}").statusCode(), "the lost answer's code is void");
+    }
+
+    @Test
+    void aPhotoTravelsWithTheReportWithoutItsLocation() throws Exception {
+        PublicApi api = new PublicApi();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("category", "0104");
+        fields.put("description", "带照片的上报");
+        fields.put("address", "枫林路 8 号");
+        HttpResponse<String> created = api.postForm(REPORTS, fields, new Object[] {"photo", "现场.jpg", TestImages.jpeg()});
+        assertEquals(201, created.statusCode(), created.body());
+        String number = PublicApi.field(created.body(), "number");
+        String code = PublicApi.field(created.body(), "accessCode");
+        String tracked = api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"" + code + "\"}").body();
+        String photoId = PublicApi.field(tracked.substring(tracked.indexOf("\"photos\"")), "id");
+        HttpResponse<byte[]> photo = api.getBytes("/api/v1/offices/fenglin/cases/" + number + "/photos/" + photoId,
+                Map.of("X-Access-Code", code));
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
+        assertFalse(new String(photo.body(), StandardCharsets.ISO_8859_1).contains(TestImages.SECRET), "EXIF/GPS removed");
+        assertEquals(404, api.getBytes("/api/v1/offices/fenglin/cases/" + number + "/photos/" + photoId, Map.of())
+                .statusCode(), "not public before the command centre registered the case");
+    }
+
+    @Test
+    void badInputIsAProblemAndStoresNothing() throws Exception {
+        // a new resident for each request: the point here is the answers, not the rate limit
+        long cases = PublicApi.rows("case_file");
+        long photos = PublicApi.rows("case_attachment");
+        assertProblem(new PublicApi().postJson(REPORTS, report("长".repeat(1001))), 400, "description-too-long");
+        assertProblem(new PublicApi().postJson(REPORTS, "{\"category\":\"0104\",\"description\":\"x\",\"address\":\"a\",\"longitude\":\"东经\",\"latitude\":31}"),
+                400, "malformed");
+        assertProblem(new PublicApi().postJson(REPORTS, "{\"category\":\"0104\",\"address\":\"枫林路\"}"), 400, "description-required");
+        assertProblem(new PublicApi().postJson(REPORTS, "{\"category\":\"0104\",\"description\":\"只有描述\"}"), 400, "place-required");
+        assertProblem(new PublicApi().postJson(REPORTS, "[1,2,3]"), 400, "malformed");
+        assertProblem(new PublicApi().postJson(REPORTS, "{\"category\":"), 400, "malformed");
+        java.io.ByteArrayOutputStream invalidUtf8 = new java.io.ByteArrayOutputStream();
+        invalidUtf8.writeBytes("{\"category\":\"0104\",\"address\":\"x\",\"description\":\"".getBytes(StandardCharsets.UTF_8));
+        invalidUtf8.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF});
+        invalidUtf8.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(new PublicApi().postJson(REPORTS, invalidUtf8.toByteArray(), Map.of()), 400, "invalid-utf8");
+        assertProblem(new PublicApi().postJson("/api/v1/offices/nowhere/reports", report("无此街镇")), 404, "office-unknown");
+        assertProblem(new PublicApi().postJson("/api/v1/offices/fenglin%27%20OR%20%271%27%3D%271/reports", report("x")), 404, "office-unknown");
+        assertProblem(new PublicApi().postJson(REPORTS, report("x").replace("0104", "0104' OR '1'='1")), 400, "category");
+        assertProblem(new PublicApi().postJson(REPORTS, report("x").replace("0104", "9999")), 400, "category");
+        assertProblem(new PublicApi().postJson(REPORTS, report("<script>alert(1)</script>")), 400, "markup");
+        assertProblem(new PublicApi().postJson(REPORTS, report("x").replace("枫林路 100 号", "<img src=x onerror=alert(1)>")), 400, "markup");
+        assertProblem(new PublicApi().postJson(REPORTS, report("x").replace("13900001111", "'; DROP TABLE case_file; --")), 400, "contact-invalid");
+        assertProblem(new PublicApi().postJson(REPORTS, report("x").replace("\"contact\"", "\"website\":\"http://spam\",\"contact\"")), 400, "rejected");
+        assertProblem(new PublicApi().postJson(REPORTS, report("x").replace("121.4505", "181")), 400, "point-invalid");
+        Map<String, String> fields = Map.of("category", "0104", "description", "假图片", "address", "枫林路");
+        assertProblem(new PublicApi().postForm(REPORTS, fields, new Object[] {"photo", "evil.jpg",
+                "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8)}), 400, "photo-type");
+        byte[] huge = new byte[30 * 1024 * 1024];
+        System.arraycopy(TestImages.jpeg(), 0, huge, 0, TestImages.jpeg().length);
+        assertProblem(new PublicApi().postForm(REPORTS, fields, new Object[] {"photo", "huge.jpg", huge}), 413, "too-large");
+        byte[] bigJson = ("{\"description\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertProblem(new PublicApi().postJson(REPORTS, bigJson, Map.of()), 413, "too-large");
+        assertProblem(new PublicApi().get("/api/v1/nothing-here"), 404, "not-found");
+        assertEquals(cases, PublicApi.rows("case_file"), "no case stored");
+        assertEquals(photos, PublicApi.rows("case_attachment"), "no photo stored");
+    }
+
+    @Test
+    void aSuspendedStreetOfficeTakesNothing() throws Exception {
+        PublicApi api = new PublicApi();
+        long cases = PublicApi.rows("case_file");
+        assertProblem(api.postJson("/api/v1/offices/tianping/reports", report("暂停受理的街道")), 403, "office-suspended");
+        assertEquals(cases, PublicApi.rows("case_file"));
+    }
+
+    @Test
+    void wrongCodesLockACaseAndOneClientIsHeldBack() throws Exception {
+        PublicApi resident = new PublicApi();
+        HttpResponse<String> created = resident.postJson(REPORTS, report("锁定测试"));
+        String number = PublicApi.field(created.body(), "number");
+        String code = PublicApi.field(created.body(), "accessCode");
+        for (int i = 0; i < 10; i++) {
+            new PublicApi().postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"WRONG" + i + "\"}");
+        }
+        assertProblem(resident.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"" + code + "\"}"),
+                404, "case-not-found");
+
+        PublicApi flooder = new PublicApi();
+        int accepted = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 11; i++) {
+            last = flooder.postJson(REPORTS, "{\"category\":\"0104\",\"address\":\"x\"}");
+            accepted += last.statusCode() == 400 ? 1 : 0;
+        }
+        assertEquals(10, accepted, "ten attempts per ten minutes, then no more");
+        assertProblem(last, 429, "rate-limited");
+        assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertEquals(201, new PublicApi().postJson(REPORTS, report("另一位居民")).statusCode(), "others are not held back");
+    }
+
+    @Test
+    void afterClosureTheReporterSeesTheResultRatesOnceAndMayReopen() throws Exception {
+        PublicApi api = new PublicApi();
+        HttpResponse<String> created = api.postJson(REPORTS, report("人行道上有人占道卖菜"));
+        String number = PublicApi.field(created.body(), "number");
+        String code = PublicApi.field(created.body(), "accessCode");
+        assertEquals("CLOSED", api.staff("fenglin", "close", number, "已劝离摊贩，人行道恢复通行"));
+
+        String tracked = api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"" + code + "\"}").body();
+        assertEquals("CLOSED", PublicApi.field(tracked, "state"));
+        assertTrue(tracked.contains("已劝离摊贩，人行道恢复通行"), "the unit's public result");
+        assertFalse(tracked.contains("内部备注"), "the dispatcher's note is internal");
+        assertFalse(tracked.contains("李强") || tracked.contains("actorName"), "no staff names");
+        assertEquals("true", PublicApi.field(tracked, "canRate"));
+
+        String rateBody = "{\"number\":\"" + number + "\",\"code\":\"" + code + "\",\"score\":4,\"comment\":\"处理及时\"}";
+        HttpResponse<String> rated = api.postJson("/api/v1/track/rate", rateBody);
+        assertEquals(200, rated.statusCode(), rated.body());
+        assertEquals("4", PublicApi.field(rated.body(), "satisfaction"));
+        assertProblem(api.postJson("/api/v1/track/rate", rateBody), 409, "rated");
+        assertProblem(api.postJson("/api/v1/track/rate", rateBody.replace(code, "22222222")), 404, "case-not-found");
+
+        HttpResponse<String> reopened = api.postJson("/api/v1/track/reopen",
+                "{\"number\":\"" + number + "\",\"code\":\"" + code + "\",\"reason\":\"第二天又来摆摊了\"}");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertNotEquals("CLOSED", PublicApi.field(reopened.body(), "state"));
+    }
+
+    @Test
+    void onlyRegisteredVisibleCasesArePublicWithTheirRedactedText() throws Exception {
+        PublicApi api = new PublicApi();
+        String shown = PublicApi.field(api.postJson(REPORTS, report("公开测试：店外经营")).body(), "number");
+        String hidden = PublicApi.field(api.postJson(REPORTS, report("隐藏测试")).body(), "number");
+        String redacted = PublicApi.field(api.postJson(REPORTS, report("电话 13912345678 的张三乱摆摊")).body(), "number");
+        String unregistered = PublicApi.field(api.postJson(REPORTS, report("尚未立案")).body(), "number");
+        api.staff("fenglin", "register", shown, null);
+        api.staff("fenglin", "register", hidden, null);
+        api.staff("fenglin", "hide", hidden, "涉及个人隐私");
+        api.staff("fenglin", "register", redacted, null);
+        api.staff("fenglin", "redact", redacted, "有人乱摆摊");
+
+        String list = api.get("/api/v1/offices/fenglin/cases?size=100").body();
+        assertTrue(list.contains(shown), list);
+        assertFalse(list.contains(hidden), "hidden by staff");
+        assertFalse(list.contains(unregistered), "not registered yet");
+        assertFalse(list.contains("13912345678"), "redacted");
+        assertTrue(list.contains("有人乱摆摊"));
+        assertFalse(list.contains("13900001111"), "no contacts in public lists");
+
+        String supported = api.postJson("/api/v1/offices/fenglin/cases/" + shown + "/support", "").body();
+        assertEquals("1", PublicApi.field(supported, "supporters"), supported);
+        String nearby = api.get("/api/v1/offices/fenglin/cases/nearby?category=0104&longitude=121.4505&latitude=31.1905").body();
+        assertTrue(nearby.contains(shown) && !nearby.contains(unregistered), nearby);
+
+        String stats = api.get("/api/v1/offices/fenglin/statistics").body();
+        assertTrue(Long.parseLong(PublicApi.field(stats, "casesThisYear")) >= 3, stats);
+    }
+
+    @Test
+    void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+        String doc = new PublicApi().get("/openapi").body();
+        assertTrue(doc.contains("/api/v1/offices/{office}/reports"), doc.lines().filter(l -> l.contains("/")).limit(40).toList().toString());
+        assertTrue(doc.contains("/api/v1/track"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.lianqin.publicreport.api;
+
+import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.tenancy.StreetOffice;
+
+import java.util.List;
+
+/** The shapes the JSON API answers and reads, apart from core's public records. */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    public record Office(String code, String name, String kind, String district, boolean acceptingReports) {
+        static Office of(StreetOffice o) {
+            return new Office(o.code(), o.name(), o.kind().name(), o.district(),
+                    o.status() == org.lianqin.core.tenancy.TenantStatus.ACTIVE);
+        }
+    }
+
+    /** A 大类 with the 小类 residents may choose. */
+    public record CategoryGroup(String code, String name, String nameEn, List<Category> subcategories) {
+    }
+
+    public record Category(String code, String name, String nameEn) {
+        static Category of(CategoryView c) {
+            return new Category(c.code(), c.nameZh(), c.nameEn());
+        }
+    }
+
+    /** A new report as JSON (photos go as multipart/form-data). {@code website} is a trap for bots: leave it out. */
+    public record ReportRequest(String category, String description, String address, Double longitude,
+                                Double latitude, String contact, String website) {
+    }
+
+    public record ReceiptResponse(String number, String accessCode, boolean repeated, String trackUrl) {
+    }
+
+    public record TrackRequest(String number, String code) {
+    }
+
+    public record RateRequest(String number, String code, Integer score, String comment) {
+    }
+
+    public record ReopenRequest(String number, String code, String reason) {
+    }
+}

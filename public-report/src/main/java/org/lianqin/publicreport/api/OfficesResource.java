@@ -1,0 +1,219 @@
+package org.lianqin.publicreport.api;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lianqin.core.cases.Location;
+import org.lianqin.core.cases.Photo;
+import org.lianqin.core.cases.PublicCase;
+import org.lianqin.core.cases.PublicStatistics;
+import org.lianqin.core.cases.PublicSummary;
+import org.lianqin.core.cases.Receipt;
+import org.lianqin.core.cases.ResidentCases;
+import org.lianqin.core.cases.ResidentReport;
+import org.lianqin.core.cases.Slice;
+import org.lianqin.core.cases.SourceChannel;
+import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.tenancy.TenantDirectory;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Street offices, their public categories and cases, and new reports. */
+@Path("offices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "offices", description = "街镇、问题类别、公开案件与上报 / street offices, categories, public cases, reports")
+public class OfficesResource {
+
+    @EJB
+    TenantDirectory tenants;
+
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    ResidentCases residents;
+
+    @Inject
+    Offices offices;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    Clients clients;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Operation(summary = "受理上报的街镇 / the street offices taking reports")
+    public List<ApiViews.Office> list() {
+        return tenants.activeStreetOffices().stream().map(ApiViews.Office::of).toList();
+    }
+
+    @GET
+    @Path("{office}")
+    @Operation(summary = "一个街镇 / one street office (also a suspended one: acceptingReports=false)")
+    public ApiViews.Office one(@PathParam("office") String office) {
+        return ApiViews.Office.of(offices.require(office));
+    }
+
+    @GET
+    @Path("{office}/categories")
+    @Operation(summary = "群众可选的问题类别（大类→小类）/ the categories residents choose from")
+    public List<ApiViews.CategoryGroup> categories(@PathParam("office") String office) {
+        List<CategoryView> all = offices.in(office, () -> catalogue.categories(false));
+        Map<String, List<ApiViews.Category>> subs = new LinkedHashMap<>();
+        for (CategoryView c : all) {
+            if (c.parentCode() != null && c.publicVisible()) {
+                subs.computeIfAbsent(c.parentCode(), k -> new ArrayList<>()).add(ApiViews.Category.of(c));
+            }
+        }
+        return all.stream().filter(c -> c.parentCode() == null && subs.containsKey(c.code()))
+                .map(c -> new ApiViews.CategoryGroup(c.code(), c.nameZh(), c.nameEn(), subs.get(c.code())))
+                .toList();
+    }
+
+    @POST
+    @Path("{office}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "上报问题（JSON，无照片）/ report a problem as JSON (no photos)")
+    public Response submitJson(@PathParam("office") String office, @HeaderParam("Idempotency-Key") String key,
+                               byte[] body) {
+        limits.take(clients.of(request), RateLimits.Action.SUBMIT);
+        ApiViews.ReportRequest r = StrictJson.read(body, ApiViews.ReportRequest.class);
+        return submit(office, r, key, List.of());
+    }
+
+    @POST
+    @Path("{office}/reports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "上报问题（表单，可附最多 5 张照片，字段名 photo）/ report with up to 5 photos")
+    public Response submitForm(@PathParam("office") String office, @HeaderParam("Idempotency-Key") String key) {
+        limits.take(clients.of(request), RateLimits.Action.SUBMIT);
+        offices.require(office);
+        Uploads form = Uploads.read(request);
+        ApiViews.ReportRequest r = new ApiViews.ReportRequest(form.field("category"), form.field("description"),
+                form.field("address"), form.number("longitude"), form.number("latitude"), form.field("contact"),
+                form.field("website"));
+        return submit(office, r, key != null ? key : form.field("idempotencyKey"), form.photos());
+    }
+
+    private Response submit(String office, ApiViews.ReportRequest r, String key, List<Photo> photos) {
+        if (r.website() != null && !r.website().isBlank()) {
+            throw Problem.badRequest("rejected", "提交被拒绝");
+        }
+        Location place = place(r.address(), r.longitude(), r.latitude());
+        Receipt receipt = offices.in(office, () -> residents.submit(new ResidentReport(SourceChannel.PUBLIC_WEB,
+                r.category(), place, r.description(), r.contact(), key), photos));
+        String track = "/track?number=" + receipt.number();
+        return Response.status(receipt.repeated() ? 200 : 201)
+                .location(URI.create(request.getContextPath() + "/api/v1/offices/" + office + "/cases/" + receipt.number()))
+                .cacheControl(noStore())
+                .entity(new ApiViews.ReceiptResponse(receipt.number(), receipt.accessCode(), receipt.repeated(), track))
+                .build();
+    }
+
+    /** A place from the request, or a 400 problem when the point is half given or off the globe. */
+    static Location place(String address, Double longitude, Double latitude) {
+        if ((longitude == null) != (latitude == null)) {
+            throw Problem.badRequest("point-incomplete", "位置须同时给出经度和纬度");
+        }
+        if (longitude != null && (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90)) {
+            throw Problem.badRequest("point-invalid", "经纬度超出范围");
+        }
+        return new Location(address, longitude, latitude);
+    }
+
+    @GET
+    @Path("{office}/cases")
+    @Operation(summary = "公开的案件（已立案、未隐藏），最新在前 / public cases, newest first")
+    public Slice<PublicSummary> cases(@PathParam("office") String office,
+                                      @QueryParam("open") @DefaultValue("true") boolean openOnly,
+                                      @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("20") int size) {
+        return offices.in(office, () -> residents.list(openOnly, page, size));
+    }
+
+    @GET
+    @Path("{office}/cases/nearby")
+    @Operation(summary = "附近同类未办结的公开案件（上报前查重）/ open public cases of the category nearby")
+    public List<PublicSummary> nearby(@PathParam("office") String office, @QueryParam("category") String category,
+                                      @QueryParam("longitude") Double longitude, @QueryParam("latitude") Double latitude) {
+        Location place = place(null, longitude, latitude);
+        return offices.in(office, () -> residents.nearby(category, place));
+    }
+
+    @GET
+    @Path("{office}/cases/{number}")
+    @Operation(summary = "一个公开案件 / one public case")
+    public PublicCase publicCase(@PathParam("office") String office, @PathParam("number") String number) {
+        return offices.in(office, () -> residents.publicCase(number))
+                .orElseThrow(() -> Problem.notFound("case-not-found", "没有这个公开案件"));
+    }
+
+    @POST
+    @Path("{office}/cases/{number}/support")
+    @Operation(summary = "“我也遇到了”：支持一个未办结的公开案件 / +1 an open public case")
+    public PublicCase support(@PathParam("office") String office, @PathParam("number") String number) {
+        limits.take(clients.of(request), RateLimits.Action.SUPPORT);
+        return offices.in(office, () -> residents.support(number));
+    }
+
+    @GET
+    @Path("{office}/cases/{number}/photos/{id}")
+    @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
+    @Operation(summary = "案件的公开照片（举报人凭查询码可看自己的全部照片）/ a photo of a case")
+    public Response photo(@PathParam("office") String office, @PathParam("number") String number,
+                          @PathParam("id") long id, @HeaderParam("X-Access-Code") String code) {
+        if (code != null) {
+            limits.take(clients.of(request), RateLimits.Action.ACCESS);
+        }
+        return offices.in(office, () -> residents.photo(number, code, id))
+                .map(p -> Response.ok(p.content(), p.contentType())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'")
+                        .cacheControl(privateCache()).build())
+                .orElseThrow(() -> Problem.notFound("photo-not-found", "没有这张照片"));
+    }
+
+    @GET
+    @Path("{office}/statistics")
+    @Operation(summary = "街镇的公开统计：本月、本年案件数，办结率，办结用时中位数，满意度 / the office's public record")
+    public PublicStatistics statistics(@PathParam("office") String office) {
+        return offices.in(office, () -> residents.statistics());
+    }
+
+    static CacheControl noStore() {
+        CacheControl c = new CacheControl();
+        c.setNoStore(true);
+        return c;
+    }
+
+    private static CacheControl privateCache() {
+        CacheControl c = new CacheControl();
+        c.setPrivate(true);
+        c.setMaxAge(3600);
+        return c;
+    }
+}

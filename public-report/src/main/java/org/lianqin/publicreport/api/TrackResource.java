@@ -1,0 +1,90 @@
+package org.lianqin.publicreport.api;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lianqin.core.cases.CaseNumbers;
+import org.lianqin.core.cases.PublicCase;
+import org.lianqin.core.cases.ResidentCases;
+
+/**
+ * The reporter's own case, opened with its number and access code (sent in the body, never in a URL):
+ * track it, rate it once closed, or ask for it to be handled again. A wrong code, an unknown number and
+ * a locked case all answer the same 404.
+ */
+@Path("track")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "track", description = "凭案件编号和查询码跟踪、评价、要求重新处理 / track, rate and reopen with number and access code")
+public class TrackResource {
+
+    @EJB
+    ResidentCases residents;
+
+    @Inject
+    Offices offices;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    Clients clients;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Operation(summary = "查看自己反映的案件 / the reporter's view of their case")
+    public Response track(byte[] body) {
+        ApiViews.TrackRequest r = StrictJson.read(body, ApiViews.TrackRequest.class);
+        limits.take(clients.of(request), RateLimits.Action.ACCESS);
+        PublicCase c = in(r.number(), () -> residents.track(r.number(), r.code()).orElseThrow(TrackResource::notFound));
+        return Response.ok(c).cacheControl(OfficesResource.noStore()).build();
+    }
+
+    @POST
+    @Path("rate")
+    @Operation(summary = "评价已结案的案件（1–5 分，一次）/ rate a closed case once")
+    public PublicCase rate(byte[] body) {
+        ApiViews.RateRequest r = StrictJson.read(body, ApiViews.RateRequest.class);
+        limits.take(clients.of(request), RateLimits.Action.ACCESS);
+        if (r.score() == null) {
+            throw Problem.badRequest("score", "请给出 1 到 5 的评价");
+        }
+        return in(r.number(), () -> residents.rate(r.number(), r.code(), r.score(), r.comment()));
+    }
+
+    @POST
+    @Path("reopen")
+    @Operation(summary = "结案后问题仍未解决：要求重新处理 / ask for a closed case to be handled again")
+    public PublicCase reopen(byte[] body) {
+        ApiViews.ReopenRequest r = StrictJson.read(body, ApiViews.ReopenRequest.class);
+        limits.take(clients.of(request), RateLimits.Action.ACCESS);
+        return in(r.number(), () -> residents.reopen(r.number(), r.code(), r.reason()));
+    }
+
+    private <T> T in(String number, java.util.function.Supplier<T> work) {
+        String office = CaseNumbers.officeOf(number).orElseThrow(TrackResource::notFound);
+        try {
+            return offices.in(office, work);
+        } catch (Problem.Raised e) {
+            if ("office-unknown".equals(e.problem().code())) {
+                throw notFound();
+            }
+            throw e;
+        }
+    }
+
+    static Problem.Raised notFound() {
+        return Problem.notFound("case-not-found", "没有找到这个案件，或查询码不正确");
+    }
+}
