@@ -17,7 +17,9 @@
 <main>
     <h1><c:out value="${t['home.heading']}"/></h1>
     <p class="intro"><c:out value="${t['home.intro']}"/></p>
+    <p><a class="button" href="${pageContext.request.contextPath}/track"><c:out value="${t['home.track']}"/></a></p>
     <h2><c:out value="${t['home.offices']}"/></h2>
+    <p class="hint"><c:out value="${t['home.choose']}"/></p>
     <c:choose>
         <c:when test="${empty offices}">
             <p class="empty"><c:out value="${t['home.offices.none']}"/></p>
@@ -26,8 +28,10 @@
             <ul class="offices">
                 <c:forEach var="office" items="${offices}">
                     <li class="office" data-code="<c:out value='${office.code()}'/>">
-                        <span class="name"><c:out value="${office.name()}"/></span>
-                        <span class="meta"><c:out value="${office.district()}"/> · <c:out value="${t['kind.' += office.kind()]}"/></span>
+                        <a href="${pageContext.request.contextPath}/o/${office.code()}">
+                            <span class="name"><c:out value="${office.name()}"/></span>
+                            <span class="meta"><c:out value="${office.district()}"/> · <c:out value="${t['kind.' += office.kind()]}"/></span>
+                        </a>
                     </li>
                 </c:forEach>
             </ul>

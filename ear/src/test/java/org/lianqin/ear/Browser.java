@@ -39,6 +39,21 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
         driver = new ChromeDriver(service, options);
+        this.width = width;
+        this.height = height;
+        emulate(height);
+    }
+
+    private final int width;
+    private final int height;
+
+    /**
+     * The viewport as the size asked for: headless Chromium keeps windows at least 500 px wide, so a
+     * phone's 390 px comes from device emulation (a mobile viewport, as the phone's browser has).
+     */
+    private void emulate(int viewportHeight) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", viewportHeight,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     ChromeDriver driver() {
@@ -72,6 +87,14 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole page, however long: the viewport grows to the page's height for the shot. */
+    void fullPageScreenshot(String name) {
+        Number pageHeight = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        emulate(Math.max(height, pageHeight.intValue()));
+        screenshot(name);
+        emulate(height);
     }
 
     @Override

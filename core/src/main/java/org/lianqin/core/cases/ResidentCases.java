@@ -203,6 +203,16 @@ public class ResidentCases {
                 .map(a -> new PhotoContent(a.fileName(), a.contentType(), a.content()));
     }
 
+    /**
+     * Any photo of the reporter's own case, for a page that has just opened the case with its access code
+     * and hands out short-lived signed links to its photos (the code stays out of URLs).
+     */
+    public Optional<PhotoContent> trackedPhoto(String number, long attachmentId) {
+        return byNumber(normaliseNumber(number))
+                .flatMap(c -> attachments(c).stream().filter(a -> a.id() == attachmentId).findFirst())
+                .map(a -> new PhotoContent(a.fileName(), a.contentType(), a.content()));
+    }
+
     /** The street office's public record this month and this year (Beijing time). */
     public PublicStatistics statistics() {
         ZonedDateTime now = clock.instant().atZone(WorkCalendar.CHINA);

@@ -123,7 +123,7 @@ public class OfficesResource {
         if (r.website() != null && !r.website().isBlank()) {
             throw Problem.badRequest("rejected", "提交被拒绝");
         }
-        Location place = place(r.address(), r.longitude(), r.latitude());
+        Location place = Uploads.place(r.address(), r.longitude(), r.latitude());
         Receipt receipt = offices.in(office, () -> residents.submit(new ResidentReport(SourceChannel.PUBLIC_WEB,
                 r.category(), place, r.description(), r.contact(), key), photos));
         String track = "/track?number=" + receipt.number();
@@ -132,17 +132,6 @@ public class OfficesResource {
                 .cacheControl(noStore())
                 .entity(new ApiViews.ReceiptResponse(receipt.number(), receipt.accessCode(), receipt.repeated(), track))
                 .build();
-    }
-
-    /** A place from the request, or a 400 problem when the point is half given or off the globe. */
-    static Location place(String address, Double longitude, Double latitude) {
-        if ((longitude == null) != (latitude == null)) {
-            throw Problem.badRequest("point-incomplete", "位置须同时给出经度和纬度");
-        }
-        if (longitude != null && (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90)) {
-            throw Problem.badRequest("point-invalid", "经纬度超出范围");
-        }
-        return new Location(address, longitude, latitude);
     }
 
     @GET
@@ -160,7 +149,7 @@ public class OfficesResource {
     @Operation(summary = "附近同类未办结的公开案件（上报前查重）/ open public cases of the category nearby")
     public List<PublicSummary> nearby(@PathParam("office") String office, @QueryParam("category") String category,
                                       @QueryParam("longitude") Double longitude, @QueryParam("latitude") Double latitude) {
-        Location place = place(null, longitude, latitude);
+        Location place = Uploads.place(null, longitude, latitude);
         return offices.in(office, () -> residents.nearby(category, place));
     }
 

@@ -3,6 +3,7 @@ package org.lianqin.publicreport.api;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import org.lianqin.core.cases.Location;
 import org.lianqin.core.cases.Photo;
 
 import java.io.IOException;
@@ -64,6 +65,17 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
             }
         }
         return new Uploads(fields, photos);
+    }
+
+    /** A place from the request, or a 400 problem when the point is half given or off the globe. */
+    public static Location place(String address, Double longitude, Double latitude) {
+        if ((longitude == null) != (latitude == null)) {
+            throw Problem.badRequest("point-incomplete", "位置须同时给出经度和纬度");
+        }
+        if (longitude != null && (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90)) {
+            throw Problem.badRequest("point-invalid", "经纬度超出范围");
+        }
+        return new Location(address, longitude, latitude);
     }
 
     private static Problem.Raised tooLarge() {

@@ -1,0 +1,64 @@
+package org.lianqin.publicreport.site;
+
+import org.lianqin.core.calendar.WorkCalendar;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+
+/** How the site writes times, numbers and messages with arguments: zh-CN by default, Beijing time. */
+public final class Formats {
+
+    private final Language language;
+    private final ResourceBundle messages;
+    private final DateTimeFormatter when;
+
+    Formats(Language language) {
+        this.language = language;
+        this.messages = language.messages();
+        this.when = DateTimeFormatter.ofPattern(language == Language.ZH ? "yyyy年M月d日 HH:mm" : "d MMM yyyy, HH:mm",
+                language.locale()).withZone(WorkCalendar.CHINA);
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : when.format(at);
+    }
+
+    public String percent(Double share) {
+        if (share == null) {
+            return messages.getString("office.stats.none");
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(language.locale());
+        f.setMaximumFractionDigits(1);
+        return f.format(share);
+    }
+
+    public String hours(Double hours) {
+        if (hours == null) {
+            return messages.getString("office.stats.none");
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(language.locale());
+        f.setMaximumFractionDigits(1);
+        return msg("office.stats.hours", f.format(hours));
+    }
+
+    public String score(Double average) {
+        if (average == null) {
+            return messages.getString("office.stats.none");
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(language.locale());
+        f.setMaximumFractionDigits(1);
+        return f.format(average) + " / 5";
+    }
+
+    public String number(long n) {
+        return NumberFormat.getIntegerInstance(language.locale()).format(n);
+    }
+
+    /** A message of the bundle with its arguments ({0}, {1}…). */
+    public String msg(String key, Object... args) {
+        return new MessageFormat(messages.getString(key), language.locale()).format(args);
+    }
+}

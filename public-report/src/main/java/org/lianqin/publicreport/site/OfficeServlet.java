@@ -1,0 +1,182 @@
+package org.lianqin.publicreport.site;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lianqin.core.cases.CaseNotFoundException;
+import org.lianqin.core.cases.Receipt;
+import org.lianqin.core.cases.ResidentCases;
+import org.lianqin.core.cases.ResidentReport;
+import org.lianqin.core.cases.SourceChannel;
+import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.tenancy.StreetOffice;
+import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.tenancy.TenantDirectory;
+import org.lianqin.core.tenancy.TenantStatus;
+import org.lianqin.publicreport.api.Clients;
+import org.lianqin.publicreport.api.Problem;
+import org.lianqin.publicreport.api.RateLimits;
+import org.lianqin.publicreport.api.Uploads;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A street office's pages: its record and open problems ({@code /o/fenglin}), the report form and its
+ * receipt ({@code /o/fenglin/report}), and "me too" on an open problem. Plain HTML forms: the whole
+ * journey works without JavaScript; the form's script only adds the location and nearby duplicates.
+ */
+@WebServlet("/o/*")
+@MultipartConfig(maxFileSize = 5L * 1024 * 1024, maxRequestSize = Uploads.MAX_REQUEST_BYTES, fileSizeThreshold = 1024 * 1024)
+public class OfficeServlet extends HttpServlet {
+
+    private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,32})(/report|/support/([A-Za-z0-9-]{1,40}))?");
+
+    @EJB
+    TenantDirectory tenants;
+
+    @EJB
+    Catalogue catalogue;
+
+    @EJB
+    ResidentCases residents;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    Clients clients;
+
+    private record Route(StreetOffice office, String page, String number) {
+    }
+
+    private Optional<Route> route(HttpServletRequest request) {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String page = m.group(2) == null ? "office" : m.group(2).startsWith("/report") ? "report" : "support";
+        return tenants.find(m.group(1)).map(o -> new Route(o, page, m.group(3)));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Pages.prepare(request, response);
+        Optional<Route> route = route(request);
+        if (route.isEmpty() || route.get().page().equals("support")) {
+            response.sendError(404);
+            return;
+        }
+        StreetOffice office = route.get().office();
+        request.setAttribute("office", office);
+        request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
+        if (route.get().page().equals("office")) {
+            TenantContext.runAs(office.code(), () -> {
+                request.setAttribute("stats", residents.statistics());
+                request.setAttribute("cases", residents.list(true, 0, 20).items());
+            });
+            request.setAttribute("supported", request.getParameter("supported") != null);
+            response.setHeader("Cache-Control", "no-cache");
+            Pages.render("office", request, response);
+        } else {
+            showForm(request, response, office, Map.of(), null);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Pages.prepare(request, response);
+        Optional<Route> route = route(request);
+        if (route.isEmpty() || route.get().page().equals("office")) {
+            response.sendError(404);
+            return;
+        }
+        StreetOffice office = route.get().office();
+        if (route.get().page().equals("support")) {
+            support(request, response, office, route.get().number());
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        try {
+            limits.take(clients.of(request), RateLimits.Action.SUBMIT);
+            Uploads form = Uploads.read(request);
+            fields.putAll(form.fields());
+            if (form.field("website") != null) {
+                throw Problem.badRequest("rejected", "提交被拒绝");
+            }
+            var place = Uploads.place(form.field("address"),
+                    form.number("longitude"), form.number("latitude"));
+            Receipt receipt = TenantContext.supplyAs(office.code(), () -> residents.submit(new ResidentReport(
+                    SourceChannel.PUBLIC_WEB, form.field("category"), place, form.field("description"),
+                    form.field("contact"), form.field("idempotencyKey")), form.photos()));
+            request.setAttribute("office", office);
+            request.setAttribute("receipt", receipt);
+            response.setHeader("Cache-Control", "no-store");
+            Pages.render("receipt", request, response);
+        } catch (WorkflowException e) {
+            response.setStatus(e.code().equals("office-suspended") ? 403 : 400);
+            showForm(request, response, office, fields, e.getMessage());
+        } catch (Problem.Raised e) {
+            response.setStatus(e.problem().status());
+            showForm(request, response, office, fields, e.problem().detail());
+        }
+    }
+
+    private void support(HttpServletRequest request, HttpServletResponse response, StreetOffice office, String number)
+            throws IOException {
+        try {
+            limits.take(clients.of(request), RateLimits.Action.SUPPORT);
+            TenantContext.supplyAs(office.code(), () -> residents.support(number));
+            response.sendRedirect(request.getContextPath() + "/o/" + office.code() + "?supported=1");
+        } catch (CaseNotFoundException e) {
+            response.sendError(404);
+        } catch (Problem.Raised e) {
+            response.sendError(e.problem().status());
+        }
+    }
+
+    private void showForm(HttpServletRequest request, HttpServletResponse response, StreetOffice office,
+                          Map<String, String> fields, String error) throws ServletException, IOException {
+        request.setAttribute("office", office);
+        request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
+        request.setAttribute("groups", TenantContext.supplyAs(office.code(), () -> groups(catalogue.categories(true))));
+        request.setAttribute("form", fields);
+        request.setAttribute("error", error);
+        request.setAttribute("idempotencyKey", fields.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
+        response.setHeader("Cache-Control", "no-store");
+        Pages.render("report", request, response);
+    }
+
+    /** 大类 with their public 小类, for the two-step choice (an optgroup per 大类 without JavaScript). */
+    public record Group(CategoryView main, List<CategoryView> subs) {
+    }
+
+    private static List<Group> groups(List<CategoryView> publicOnes) {
+        Map<String, Group> byMain = new LinkedHashMap<>();
+        for (CategoryView c : publicOnes) {
+            if (c.parentCode() == null) {
+                byMain.put(c.code(), new Group(c, new ArrayList<>()));
+            }
+        }
+        for (CategoryView c : publicOnes) {
+            if (c.parentCode() != null && byMain.containsKey(c.parentCode())) {
+                byMain.get(c.parentCode()).subs().add(c);
+            }
+        }
+        return byMain.values().stream().filter(g -> !g.subs().isEmpty()).toList();
+    }
+}

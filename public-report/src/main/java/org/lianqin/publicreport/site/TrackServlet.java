@@ -1,0 +1,125 @@
+package org.lianqin.publicreport.site;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lianqin.core.cases.CaseNotFoundException;
+import org.lianqin.core.cases.CaseNumbers;
+import org.lianqin.core.cases.PublicCase;
+import org.lianqin.core.cases.ResidentCases;
+import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.tenancy.TenantDirectory;
+import org.lianqin.publicreport.api.Clients;
+import org.lianqin.publicreport.api.Problem;
+import org.lianqin.publicreport.api.RateLimits;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/**
+ * The reporter's tracking page: number and access code in a form (never in the URL), then the case with
+ * its public timeline, photos and deadline, and — once closed — the rating and reopening forms, which
+ * send the code along in hidden fields of this same page.
+ */
+@WebServlet("/track")
+public class TrackServlet extends HttpServlet {
+
+    @EJB
+    ResidentCases residents;
+
+    @EJB
+    TenantDirectory tenants;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    PhotoTokens photos;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Pages.prepare(request, response);
+        String number = request.getParameter("number");
+        request.setAttribute("number", number == null ? "" : number.strip());
+        response.setHeader("Cache-Control", "no-store");
+        Pages.render("track", request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Pages.prepare(request, response);
+        response.setHeader("Cache-Control", "no-store");
+        String number = trimmed(request.getParameter("number"), 40).toUpperCase(Locale.ROOT);
+        String code = trimmed(request.getParameter("code"), 20);
+        request.setAttribute("number", number);
+        try {
+            limits.take(clients.of(request), RateLimits.Action.ACCESS);
+            String action = String.valueOf(request.getParameter("action"));
+            PublicCase c = switch (action) {
+                case "rate" -> in(number, () -> residents.rate(number, code, score(request.getParameter("score")),
+                        request.getParameter("comment")));
+                case "reopen" -> in(number, () -> residents.reopen(number, code, request.getParameter("reason")));
+                default -> in(number, () -> residents.track(number, code).orElseThrow(() -> new CaseNotFoundException(number)));
+            };
+            request.setAttribute("done", action.equals("rate") || action.equals("reopen") ? action : null);
+            show(request, c, code);
+        } catch (CaseNotFoundException e) {
+            response.setStatus(404);
+            request.setAttribute("error", ((ResourceBundle) request.getAttribute("t")).getString("track.notFound"));
+        } catch (WorkflowException e) {
+            response.setStatus(400);
+            request.setAttribute("error", e.getMessage());
+            reshow(request, number, code);
+        } catch (Problem.Raised e) {
+            response.setStatus(e.problem().status());
+            request.setAttribute("error", e.problem().detail());
+        }
+        Pages.render("track", request, response);
+    }
+
+    /** After a refused rating or reopening, the case is shown again with the message above it. */
+    private void reshow(HttpServletRequest request, String number, String code) {
+        try {
+            in(number, () -> residents.track(number, code)).ifPresent(c -> show(request, c, code));
+        } catch (CaseNotFoundException ignored) {
+            // nothing more to show
+        }
+    }
+
+    private void show(HttpServletRequest request, PublicCase c, String code) {
+        request.setAttribute("c", c);
+        request.setAttribute("code", code);
+        request.setAttribute("photoLinks", c.photos().stream()
+                .map(p -> photos.link(request.getContextPath(), c.number(), p.id())).toList());
+    }
+
+    private <T> T in(String number, Supplier<T> work) {
+        String office = CaseNumbers.officeOf(number).filter(o -> tenants.find(o).isPresent())
+                .orElseThrow(() -> new CaseNotFoundException(number));
+        return TenantContext.supplyAs(office, work);
+    }
+
+    private static int score(String value) {
+        try {
+            return Integer.parseInt(String.valueOf(value).strip());
+        } catch (NumberFormatException e) {
+            throw new WorkflowException("score", "评价须为 1 到 5");
+        }
+    }
+
+    private static String trimmed(String value, int max) {
+        String v = value == null ? "" : value.strip();
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+
+}
