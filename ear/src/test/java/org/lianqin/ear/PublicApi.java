@@ -48,6 +48,15 @@ final class PublicApi {
         return send(b, null);
     }
 
+    HttpResponse<String> postUrlEncoded(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(EarDeployment.url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), null);
+    }
+
     /** multipart/form-data with text fields and files (field name, file name, bytes). */
     HttpResponse<String> postForm(String path, Map<String, String> fields, Object[]... files)
             throws IOException, InterruptedException {

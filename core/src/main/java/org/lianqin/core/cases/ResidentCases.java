@@ -162,6 +162,63 @@ public class ResidentCases {
         return byNumber(normaliseNumber(number)).filter(Case::publiclyVisible).map(c -> view(c, false));
     }
 
+    /**
+     * A case as an integrator following its own request sees it: the public view once registered; while
+     * it waits for the command centre, only its number, category, state and time (nothing published unreviewed).
+     */
+    public Optional<PublicCase> request(String number) {
+        Optional<Case> c = byNumber(normaliseNumber(number));
+        if (c.isPresent() && c.get().publiclyVisible()) {
+            return Optional.of(view(c.get(), false));
+        }
+        return c.filter(x -> x.state() == CaseState.REPORTED && !x.publicHidden())
+                .map(x -> new PublicCase(x.number(), x.state(), false, x.category().code(), x.category().nameZh(),
+                        null, null, null, null, null, x.reportedAt(), null, null, null, 0, false, false, null,
+                        List.of(), List.of()));
+    }
+
+    /** The number of the case a submission with this idempotency key made, if any (Open311 tokens). */
+    public Optional<String> numberOfKey(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Case.findByIdempotencyKey", Case.class).setParameter("key", key)
+                .getResultStream().findFirst().filter(c -> c.state() != CaseState.REJECTED).map(Case::number);
+    }
+
+    /**
+     * Public cases by the filters of an Open311 GET list: numbers (which override the rest), categories,
+     * reported within [from, to), states; newest first, at most {@code max}.
+     */
+    public List<PublicCase> requests(Set<String> numbers, Set<String> categoryCodes, Instant from, Instant to,
+                                     Set<CaseState> states, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM CaseFile c WHERE c.publicHidden = false AND c.state IN :states");
+        if (!numbers.isEmpty()) {
+            jpql.append(" AND c.number IN :numbers");
+        } else {
+            if (!categoryCodes.isEmpty()) {
+                jpql.append(" AND c.category.code IN :categories");
+            }
+            jpql.append(" AND c.reportedAt >= :from AND c.reportedAt < :to");
+        }
+        jpql.append(" ORDER BY c.reportedAt DESC, c.id DESC");
+        Set<CaseState> wanted = EnumSet.copyOf(PUBLIC_STATES);
+        wanted.retainAll(states);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery(jpql.toString(), Case.class).setParameter("states", wanted).setMaxResults(max);
+        if (!numbers.isEmpty()) {
+            query.setParameter("numbers", numbers.stream().map(ResidentCases::normaliseNumber).toList());
+        } else {
+            if (!categoryCodes.isEmpty()) {
+                query.setParameter("categories", categoryCodes);
+            }
+            query.setParameter("from", from).setParameter("to", to);
+        }
+        return query.getResultStream().map(c -> view(c, false)).toList();
+    }
+
     /** "Me too": a resident supports an open public case instead of reporting it again. */
     public PublicCase support(String number) {
         Case c = byNumber(normaliseNumber(number)).filter(Case::publiclyVisible)

@@ -11,6 +11,8 @@ import org.lianqin.core.calendar.NationalHolidays;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseNumberCounter;
 import org.lianqin.core.catalogue.DefaultCatalogue;
+import org.lianqin.core.integration.ApiKey;
+import org.lianqin.core.integration.ApiKeys;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Role;
 import org.lianqin.core.organisation.Squad;
@@ -44,6 +46,11 @@ public class DemoSeeder {
     @EJB
     DemoCases demoCases;
 
+    /** The Open311 key of a demo street office, listed in the README. */
+    public static String demoApiKey(String officeCode) {
+        return "demo-" + officeCode + "-open311";
+    }
+
     public String hash(String password) {
         passwordHash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
@@ -68,6 +75,8 @@ public class DemoSeeder {
         em.flush();
         createOrganisation(office, hashedPassword);
         if (withCases) {
+            // the published demo key of the office's Open311 endpoint (README); real keys come from ApiKeys.issue
+            em.persist(new ApiKey("12345 市民服务热线（演示）", ApiKeys.hash(demoApiKey(office.code())), clock.instant()));
             // the year's number counter in this transaction: a separate one could not see the new tenant
             em.persist(new CaseNumberCounter(clock.instant().atZone(WorkCalendar.CHINA).getYear()));
             em.flush();
