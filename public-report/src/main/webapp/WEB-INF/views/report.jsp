@@ -50,7 +50,10 @@
 
     <label for="contact"><c:out value="${t['report.contact']}"/></label>
     <p class="hint" id="contact-hint"><c:out value="${t['report.contact.hint']}"/></p>
-    <input id="contact" name="contact" maxlength="100" autocomplete="tel" value="<c:out value='${form["contact"]}'/>" aria-describedby="contact-hint">
+    <input id="contact" name="contact" maxlength="100" autocomplete="email" value="<c:out value='${form["contact"]}'/>" aria-describedby="contact-hint">
+
+    <label class="choice"><input type="checkbox" name="follow" value="true" ${empty form or not empty form['follow'] ? 'checked' : ''}>
+        <c:out value="${t['report.follow']}"/></label>
 
     <div class="trap" aria-hidden="true"><label for="website"><c:out value="${t['report.website']}"/></label>
         <input id="website" name="website" tabindex="-1" autocomplete="off"></div>

@@ -110,7 +110,7 @@ public final class PayaraDomain {
         if (!systemProperties.isEmpty()) {
             List<String> cmd = new ArrayList<>(List.of("create-system-properties"));
             cmd.add(String.join(":", systemProperties.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                    .map(e -> e.getKey() + "=" + e.getValue().replace(":", "\\:")).toList()));
             remote(cmd);
         }
     }

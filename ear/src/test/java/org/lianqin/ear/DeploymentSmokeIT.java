@@ -54,6 +54,12 @@ class DeploymentSmokeIT {
     }
 
     @Test
+    void chineseIsTheDefaultWithoutAnyLanguagePreference() throws Exception {
+        String page = new PublicApi().get("/").body();
+        assertTrue(page.contains("<html lang=\"zh-CN\">"), "not the server's own locale");
+    }
+
+    @Test
     void chineseIsTheDefaultForOtherLanguages() throws Exception {
         assertTrue(get("/", "fr-FR").body().contains("受理举报的街道和镇"));
     }

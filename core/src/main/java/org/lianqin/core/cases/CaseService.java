@@ -13,6 +13,7 @@ import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.mail.Notifications;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.security.Roles;
@@ -61,6 +62,9 @@ public class CaseService {
 
     @EJB
     Catalogue catalogue;
+
+    @EJB
+    Notifications notifications;
 
     @PermitAll
     public CaseDetail report(ReportCase report, Actor by) {
@@ -284,11 +288,14 @@ public class CaseService {
         if (version != null && c.version() != version) {
             throw new ConcurrentUpdateException(number);
         }
-        action.apply(c, clock.instant());
+        CaseEvent event = action.apply(c, clock.instant());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException(number);
+        }
+        if (ResidentCases.PUBLIC_STEPS.contains(event.action()) && event.action() != CaseAction.RATE) {
+            notifications.changed(c.id(), c.number(), event.action(), ResidentCases.publicText(c, event));
         }
         return detail(c);
     }

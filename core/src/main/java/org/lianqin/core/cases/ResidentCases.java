@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.mail.Notifications;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
@@ -56,7 +57,7 @@ public class ResidentCases {
             CaseState.IN_PROGRESS, CaseState.HANDLED);
 
     /** The steps of the timeline residents see; the others (comments, returns, requests) are internal. */
-    private static final Set<CaseAction> PUBLIC_STEPS = EnumSet.of(CaseAction.REPORT, CaseAction.REGISTER,
+    static final Set<CaseAction> PUBLIC_STEPS = EnumSet.of(CaseAction.REPORT, CaseAction.REGISTER,
             CaseAction.REJECT, CaseAction.DISPATCH, CaseAction.ACCEPT, CaseAction.HANDLE, CaseAction.VERIFY_PASS,
             CaseAction.VERIFY_FAIL, CaseAction.CLOSE, CaseAction.REOPEN, CaseAction.MERGE,
             CaseAction.APPROVE_EXTENSION, CaseAction.APPROVE_DEFERRAL, CaseAction.ESCALATE, CaseAction.RATE);
@@ -82,13 +83,16 @@ public class ResidentCases {
     @EJB
     ResidentAccess access;
 
+    @EJB
+    Notifications notifications;
+
     /**
      * Files a report in the current street office and returns its number and a fresh access code. With
      * an idempotency key already used in this office, files nothing and answers for the case the key
      * made, with a new code (the first answer never arrived, or the resident would not retry).
      */
     public Receipt submit(ResidentReport report, List<Photo> photos) {
-        requireOpenOffice();
+        StreetOffice office = requireOpenOffice();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         String description = check(report.description(), MAX_DESCRIPTION, "description");
         if (description == null) {
@@ -128,6 +132,7 @@ public class ResidentCases {
         c.submittedWith(key);
         em.persist(new CasePublic(c));
         em.flush();
+        notifications.submitted(c.id(), c.number(), office.name(), contact, code, report.follow());
         return new Receipt(c.number(), code, false);
     }
 
@@ -296,12 +301,13 @@ public class ResidentCases {
                 .setParameter("states", PUBLIC_STATES).setParameter("since", since).getSingleResult();
     }
 
-    private void requireOpenOffice() {
+    private StreetOffice requireOpenOffice() {
         StreetOffice office = tenants.find(TenantContext.require())
                 .orElseThrow(() -> new WorkflowException("office-unknown", "没有这个街镇"));
         if (office.status() != TenantStatus.ACTIVE) {
             throw new WorkflowException("office-suspended", office.name() + "暂停受理网上反映");
         }
+        return office;
     }
 
     private String requireAccess(String number, String code) {
@@ -399,7 +405,7 @@ public class ResidentCases {
                 c.duplicateOf() == null ? null : c.duplicateOf().number(), steps, photos);
     }
 
-    private static String publicText(Case c, CaseEvent e) {
+    static String publicText(Case c, CaseEvent e) {
         if (e.action() == CaseAction.MERGE) {
             return c.duplicateOf() == null ? null : c.duplicateOf().number();
         }

@@ -43,6 +43,7 @@ public class StaffDriver {
             Actor dispatcher = staffWith(Role.DISPATCHER, null);
             CaseDetail after = switch (action) {
                 case "register" -> cases.register(number, c.version(), dispatcher, null);
+                case "dispatch" -> cases.dispatch(number, c.version(), null, dispatcher, null);
                 case "close" -> closeLoop(c, dispatcher, text);
                 case "hide" -> cases.showToPublic(number, c.version(), false, dispatcher, text);
                 case "redact" -> cases.redact(number, c.version(), text, dispatcher);

@@ -28,9 +28,12 @@ public final class ApiViews {
         }
     }
 
-    /** A new report as JSON (photos go as multipart/form-data). {@code website} is a trap for bots: leave it out. */
+    /**
+     * A new report as JSON (photos go as multipart/form-data). {@code website} is a trap for bots: leave
+     * it out. With an e-mail contact the resident follows the case unless {@code follow} is false.
+     */
     public record ReportRequest(String category, String description, String address, Double longitude,
-                                Double latitude, String contact, String website) {
+                                Double latitude, String contact, String website, Boolean follow) {
     }
 
     public record ReceiptResponse(String number, String accessCode, boolean repeated, String trackUrl) {

@@ -183,7 +183,7 @@ public class Open311Resource {
         String contact = Optional.ofNullable(value(form, "phone")).orElse(value(form, "email"));
         String token = "o311-" + UUID.randomUUID();
         Receipt receipt = in(office, () -> residents.submit(new ResidentReport(SourceChannel.OPEN311, code,
-                new Location(address, lon, lat), description, contact, token), List.of()));
+                new Location(address, lon, lat), description, contact, token, false), List.of()));
         return Open311Output.list(format, 201, "service_requests", "request", List.of(item(
                 "service_request_id", receipt.number(),
                 "token", token,

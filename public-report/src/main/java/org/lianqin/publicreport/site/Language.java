@@ -60,6 +60,9 @@ public enum Language {
                 }
             }
         }
+        if (request.getHeader("Accept-Language") == null) {
+            return ZH;   // getLocales() would answer the server's own locale
+        }
         for (Locale preferred : Collections.list(request.getLocales())) {
             if (preferred.getLanguage().equals("zh") || preferred.getLanguage().equals("en")) {
                 return Messages.supported(preferred) == Messages.ENGLISH ? EN : ZH;

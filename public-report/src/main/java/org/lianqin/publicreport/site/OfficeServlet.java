@@ -122,7 +122,7 @@ public class OfficeServlet extends HttpServlet {
                     form.number("longitude"), form.number("latitude"));
             Receipt receipt = TenantContext.supplyAs(office.code(), () -> residents.submit(new ResidentReport(
                     SourceChannel.PUBLIC_WEB, form.field("category"), place, form.field("description"),
-                    form.field("contact"), form.field("idempotencyKey")), form.photos()));
+                    form.field("contact"), form.field("idempotencyKey"), form.field("follow") != null), form.photos()));
             request.setAttribute("office", office);
             request.setAttribute("receipt", receipt);
             response.setHeader("Cache-Control", "no-store");

@@ -1,0 +1,82 @@
+package org.lianqin.core.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.lianqin.core.tenancy.TenantScoped;
+
+import java.time.Instant;
+
+/** A mail waiting in the outbox of a street office (see V10). */
+@Entity
+@Table(name = "mail_outbox")
+@NamedQuery(name = "OutboxMail.pending", query = "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL"
+        + " AND m.attempts < :maxAttempts ORDER BY m.id")
+public class OutboxMail extends TenantScoped {
+
+    @Column(nullable = false, length = 100, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, length = 200, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false, columnDefinition = "TEXT")
+    private String body;
+
+    /** The unsubscribe link, for the List-Unsubscribe header; null for mail that is not a subscription. */
+    @Column(length = 500, updatable = false)
+    private String unsubscribe;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    protected OutboxMail() {
+    }
+
+    OutboxMail(String recipient, String subject, String body, String unsubscribe, Instant createdAt) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.unsubscribe = unsubscribe;
+        this.createdAt = createdAt;
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String unsubscribe() {
+        return unsubscribe;
+    }
+
+    Instant sentAt() {
+        return sentAt;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    void attempted() {
+        attempts++;
+    }
+
+    void sent(Instant at) {
+        sentAt = at;
+    }
+}

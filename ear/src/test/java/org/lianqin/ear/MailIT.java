@@ -1,0 +1,123 @@
+package org.lianqin.ear;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lianqin.devenv.ItEnvironment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mail to residents through a real SMTP server (GreenMail, on the port the test domain is configured
+ * with): the copy of the receipt, a note on each public step of a followed case, and the one link that
+ * ends it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(ItEnvironment.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.withStaffDriver();
+    }
+
+    /**
+     * The mails about this case (earlier tests' outboxes may arrive too), waiting up to 30 s until there
+     * are {@code count}; with 0, those that are there now.
+     */
+    private static List<MimeMessage> about(String number, int count) throws InterruptedException {
+        List<MimeMessage> found = List.of();
+        for (int i = 0; i < 60 && found.size() < count; i++) {
+            found = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
+            if (found.size() < count) {
+                Thread.sleep(500);
+            }
+        }
+        return found;
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage m) {
+        try {
+            return new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | MessagingException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+
+    @Test
+    void aFollowerHearsOfEachPublicStepUntilTheyUnsubscribe() throws Exception {
+        PublicApi api = new PublicApi();
+        HttpResponse<String> created = api.postJson("/api/v1/offices/fenglin/reports",
+                "{\"category\":\"0104\",\"description\":\"邮件测试：桥下有人摆摊\",\"address\":\"枫林路桥下\","
+                        + "\"contact\":\"resident@example.org\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String number = PublicApi.field(created.body(), "number");
+        String code = PublicApi.field(created.body(), "accessCode");
+
+        List<MimeMessage> mails = about(number, 1);
+        assertEquals(1, mails.size(), "the copy of the receipt");
+        MimeMessage receipt = mails.get(0);
+        assertEquals("resident@example.org", receipt.getAllRecipients()[0].toString());
+        String text = text(receipt);
+        assertTrue(text.contains(code), "the copy carries the access code: " + text);
+        assertTrue(text.contains("http://localhost:28080/track?number=" + number), text);
+        assertTrue(text.contains("您好") && text.contains("Hello"), "Chinese, then English");
+        String listUnsubscribe = jakarta.mail.internet.MimeUtility.unfold(receipt.getHeader("List-Unsubscribe")[0]);
+        assertTrue(listUnsubscribe.contains("/unsubscribe?o=fenglin&t="), listUnsubscribe);
+
+        api.staff("fenglin", "register", number, null);
+        mails = about(number, 2);
+        assertEquals(2, mails.size(), "a note on the registration");
+        MimeMessage registered = mails.get(1);
+        assertTrue(subject(registered).contains("指挥中心已受理立案"), subject(registered));
+
+        Matcher link = Pattern.compile("http://localhost:28080(/unsubscribe\\?o=fenglin&t=[A-Za-z0-9_-]+)").matcher(text(registered));
+        assertTrue(link.find(), text(registered));
+        HttpResponse<String> page = api.get(link.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("已退订"), page.body());
+        assertEquals(404, api.get(link.group(1).replaceAll("t=.*", "t=nonsense")).statusCode());
+
+        api.staff("fenglin", "dispatch", number, null);
+        Thread.sleep(5_000);
+        assertEquals(2, about(number, 0).size(), "nothing after unsubscribing");
+    }
+
+    @Test
+    void withoutAnEMailAddressNobodyIsWritten() throws Exception {
+        PublicApi api = new PublicApi();
+        String number = PublicApi.field(api.postJson("/api/v1/offices/fenglin/reports",
+                "{\"category\":\"0104\",\"description\":\"只留了电话\",\"address\":\"枫林路\",\"contact\":\"13700001111\"}").body(), "number");
+        api.staff("fenglin", "register", number, null);
+        Thread.sleep(3_000);
+        assertEquals(0, about(number, 0).size());
+    }
+}

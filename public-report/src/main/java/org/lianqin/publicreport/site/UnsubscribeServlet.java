@@ -1,0 +1,51 @@
+package org.lianqin.publicreport.site;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lianqin.core.mail.Notifications;
+import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.tenancy.TenantDirectory;
+
+import java.io.IOException;
+
+/**
+ * The one link in every mail about a followed case: opening it (GET) ends the subscription, as does the
+ * one-click POST mail programs send for List-Unsubscribe (RFC 8058).
+ */
+@WebServlet("/unsubscribe")
+public class UnsubscribeServlet extends HttpServlet {
+
+    @EJB
+    Notifications notifications;
+
+    @EJB
+    TenantDirectory tenants;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Pages.prepare(request, response);
+        boolean done = unsubscribe(request);
+        response.setStatus(done ? 200 : 404);
+        request.setAttribute("done", done);
+        response.setHeader("Cache-Control", "no-store");
+        Pages.render("unsubscribe", request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(unsubscribe(request) ? 204 : 404);
+    }
+
+    private boolean unsubscribe(HttpServletRequest request) {
+        String office = request.getParameter("o");
+        String token = request.getParameter("t");
+        if (office == null || token == null || office.length() > 32 || tenants.find(office).isEmpty()) {
+            return false;
+        }
+        return TenantContext.supplyAs(office, () -> notifications.unsubscribe(token));
+    }
+}
