@@ -25,6 +25,32 @@
         </c:forEach>
     </select>
 
+    <c:forEach var="g" items="${groups}">
+        <c:forEach var="entry" items="${g.questions()}">
+            <fieldset class="questions" data-category="<c:out value='${entry.key.code()}'/>">
+                <legend><c:out value="${fmt.msg('report.questions', lang.tag() == 'en' ? entry.key.nameEn() : entry.key.nameZh())}"/></legend>
+                <c:forEach var="q" items="${entry.value}">
+                    <c:set var="field" value="q.${entry.key.code()}[${q.code()}]"/>
+                    <label for="<c:out value='${field}'/>"><c:out value="${lang.tag() == 'en' ? q.labelEn() : q.labelZh()}"/><c:if test="${q.required()}"> *</c:if></label>
+                    <c:choose>
+                        <c:when test="${q.datatype() == 'singlevaluelist'}">
+                            <select id="<c:out value='${field}'/>" name="<c:out value='${field}'/>">
+                                <option value=""></option>
+                                <c:forEach var="v" items="${q.values()}">
+                                    <option value="<c:out value='${v.key}'/>" ${form[field] == v.key ? 'selected' : ''}><c:out value="${lang.tag() == 'en' ? v.value[1] : v.value[0]}"/></option>
+                                </c:forEach>
+                            </select>
+                        </c:when>
+                        <c:otherwise>
+                            <input id="<c:out value='${field}'/>" name="<c:out value='${field}'/>" maxlength="100"
+                                   ${q.datatype() == 'number' ? 'inputmode="decimal"' : ''} value="<c:out value='${form[field]}'/>">
+                        </c:otherwise>
+                    </c:choose>
+                </c:forEach>
+            </fieldset>
+        </c:forEach>
+    </c:forEach>
+
     <label for="description"><c:out value="${t['report.description']}"/></label>
     <p class="hint" id="description-hint"><c:out value="${t['report.description.hint']}"/></p>
     <textarea id="description" name="description" rows="5" maxlength="1000" required aria-describedby="description-hint"><c:out value="${form['description']}"/></textarea>
@@ -37,6 +63,14 @@
     <button type="button" class="button small" id="locate" hidden
             data-found="<c:out value='${t["report.located"]}'/>" data-failed="<c:out value='${t["report.locate.failed"]}'/>"><c:out value="${t['report.locate']}"/></button>
     <p class="hint" id="located" role="status"></p>
+    <c:if test="${not empty mapTiles}">
+        <link rel="stylesheet" href="${ctx}/webjars/leaflet/1.9.4/dist/leaflet.css">
+        <p class="hint" id="map-hint"><c:out value="${t['report.map']}"/></p>
+        <div id="map" class="map" aria-describedby="map-hint" data-tiles="<c:out value='${mapTiles}'/>"
+             data-attribution="<c:out value='${mapAttribution}'/>" data-bounds="<c:out value='${mapBounds}'/>"
+             data-picked="<c:out value='${t["report.picked"]}'/>"></div>
+        <script src="${ctx}/webjars/leaflet/1.9.4/dist/leaflet.js" defer></script>
+    </c:if>
 
     <div id="nearby" class="nearby" hidden>
         <p><c:out value="${t['report.nearby']}"/></p>

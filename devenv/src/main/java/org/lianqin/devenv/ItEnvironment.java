@@ -45,7 +45,9 @@ public final class ItEnvironment implements LauncherSessionListener {
                         // MailIT's GreenMail SMTP server; without it, mail waits in the outbox
                         "lianqin.mail.host", "127.0.0.1",
                         "lianqin.mail.port", String.valueOf(SMTP_PORT),
-                        "lianqin.site.url", "http://localhost:" + (PORT_BASE + 80)));
+                        "lianqin.site.url", "http://localhost:" + (PORT_BASE + 80),
+                        // the report form's map, on the test-only tile servlet of /it-support
+                        "lianqin.map.tiles", "http://localhost:" + (PORT_BASE + 80) + "/it-support/tile/{z}/{x}/{y}.png"));
         System.setProperty("lianqin.it.admin-port", String.valueOf(environment.domain().adminPort()));
         System.setProperty("lianqin.it.http-port", String.valueOf(environment.domain().httpPort()));
         System.setProperty("lianqin.it.jdbc-url", environment.database().jdbcUrl());

@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lianqin.ear.support.StaffDriver;
 import org.lianqin.ear.support.StaffDriverServlet;
+import org.lianqin.ear.support.TileServlet;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class EarDeployment {
             throw new UncheckedIOException(e);
         }
         ear.addAsModule(ShrinkWrap.create(WebArchive.class, "it-support.war")
-                .addClasses(StaffDriver.class, StaffDriverServlet.class));
+                .addClasses(StaffDriver.class, StaffDriverServlet.class, TileServlet.class));
         int afterModules = applicationXml.lastIndexOf("</module>") + "</module>".length();
         ear.setApplicationXML(new StringAsset(applicationXml.substring(0, afterModules)
                 + "<module><web><web-uri>it-support.war</web-uri><context-root>/it-support</context-root></web></module>"

@@ -46,12 +46,10 @@ class MailIT {
      * are {@code count}; with 0, those that are there now.
      */
     private static List<MimeMessage> about(String number, int count) throws InterruptedException {
-        List<MimeMessage> found = List.of();
+        List<MimeMessage> found = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
         for (int i = 0; i < 60 && found.size() < count; i++) {
+            Thread.sleep(500);
             found = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
-            if (found.size() < count) {
-                Thread.sleep(500);
-            }
         }
         return found;
     }

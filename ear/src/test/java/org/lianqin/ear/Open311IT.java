@@ -78,6 +78,10 @@ class Open311IT {
         assertTrue(json.contains("\"metadata\":false"));
         String definition = api.get("/open311/v2/services/0104.json?jurisdiction_id=fenglin").body();
         assertEquals("{\"service_code\":\"0104\",\"attributes\":[]}", definition);
+        assertTrue(json.contains("{\"service_code\":\"0801\",\"service_name\":\"机动车乱停放\",") && json.matches("(?s).*\"service_code\":\"0801\"[^}]*\"metadata\":true.*"), json);
+        String parking = api.get("/open311/v2/services/0801.xml?jurisdiction_id=fenglin").body();
+        assertTrue(parking.contains("<attribute><variable>true</variable><code>plate</code><datatype>string</datatype><required>false</required>"), parking);
+        assertTrue(parking.contains("<values><value><key>car</key><name>小汽车 / Car</name></value>"), parking);
         assertXmlError(api.get("/open311/v2/services.xml"), 400);
         assertXmlError(api.get("/open311/v2/services.xml?jurisdiction_id="), 400);
         assertXmlError(api.get("/open311/v2/services.xml?jurisdiction_id=nowhere"), 404);
@@ -105,8 +109,16 @@ class Open311IT {
         Map<String, String> attribute = request(FENGLIN_KEY, "多余属性");
         attribute.put("attribute[plate]", "沪A12345");
         assertXmlError(api.postUrlEncoded("/open311/v2/requests.xml", attribute), 400);
+        Map<String, String> parking = request(FENGLIN_KEY, "乱停车，缺车辆类型");
+        parking.put("service_code", "0801");
+        parking.put("attribute[plate]", "沪A12345");
+        assertXmlError(api.postUrlEncoded("/open311/v2/requests.xml", parking), 400);
+        parking.put("attribute[vehicle]", "spaceship");
+        assertXmlError(api.postUrlEncoded("/open311/v2/requests.xml", parking), 400);
         assertXmlError(api.postUrlEncoded("/open311/v2/requests.xml", request(FENGLIN_KEY, "<script>x</script>")), 400);
         assertEquals(cases, PublicApi.rows("case_file"), "nothing stored");
+        parking.put("attribute[vehicle]", "car");
+        assertEquals(201, api.postUrlEncoded("/open311/v2/requests.xml", parking).statusCode(), "with valid attributes");
     }
 
     @Test

@@ -63,6 +63,7 @@ class ResidentJourneyE2E {
             browser.fullPageScreenshot("resident-3-receipt");
 
             d.findElement(By.id("open-tracking")).click();
+            assertFalse(d.findElements(By.id("case-state")).isEmpty(), d.getPageSource());
             assertEquals("待受理", text(d, "#case-state"));
             assertTrue(d.getPageSource().contains("小区门口每天傍晚有人摆摊卖菜"));
             assertEquals(1, d.findElements(By.cssSelector(".photos img")).size(), "the photo is on the tracking page");
@@ -111,6 +112,26 @@ class ResidentJourneyE2E {
             assertEquals("<b>加粗</b>的描述", d.findElement(By.id("description")).getAttribute("value"), "nothing lost");
             assertEquals("0104", new Select(d.findElement(By.id("category"))).getFirstSelectedOption().getAttribute("value"));
             browser.fullPageScreenshot("resident-7-form-error");
+        }
+    }
+
+    @Test
+    void theFormsMapSetsThePlaceWhereTheResidentTaps() {
+        try (Browser browser = new Browser("zh-CN", 390, 844)) {
+            WebDriver d = browser.driver();
+            browser.open("/o/fenglin/report");
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
+                    .until(x -> !x.findElements(By.cssSelector("#map .leaflet-tile-loaded")).isEmpty());
+            d.findElement(By.id("map")).click();
+            String lon = d.findElement(By.id("longitude")).getAttribute("value");
+            String lat = d.findElement(By.id("latitude")).getAttribute("value");
+            assertTrue(lon.startsWith("121.") && lat.startsWith("31."), lon + "," + lat);
+            assertTrue(text(d, "#located").startsWith("已选位置"), text(d, "#located"));
+            new Select(d.findElement(By.id("category"))).selectByValue("0104");
+            d.findElement(By.id("description")).sendKeys("地图上点选的位置");
+            browser.fullPageScreenshot("resident-8-map");
+            d.findElement(By.cssSelector("form.report button[type=submit]")).click();
+            assertEquals("已收到您的反映", text(d, "h1"), "a point is enough, no address needed");
         }
     }
 }

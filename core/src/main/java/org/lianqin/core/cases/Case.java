@@ -131,6 +131,10 @@ public class Case extends TenantScoped {
     @Column(name = "public_description", length = 2000)
     private String publicDescription;
 
+    /** The reporter's answers to the category's extra questions, for staff (Questions.check). */
+    @Column(length = 1000)
+    private String answers;
+
     /** The key a retried submission repeats, so that it finds this case instead of filing another. */
     @Column(name = "idempotency_key", length = 64)
     private String idempotencyKey;
@@ -337,6 +341,14 @@ public class Case extends TenantScoped {
     /** The description as the public sees it. */
     public String publicDescription() {
         return publicDescription != null ? publicDescription : description;
+    }
+
+    void answered(String answers) {
+        this.answers = answers;
+    }
+
+    public String answers() {
+        return answers;
     }
 
     void submittedWith(String key) {

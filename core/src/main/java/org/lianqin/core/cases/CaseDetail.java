@@ -8,7 +8,7 @@ public record CaseDetail(CaseSummary summary, long version, String description, 
                          String reporterContact, int reworkCount, Integer satisfaction, boolean deferred,
                          Integer pendingExtensionHours, boolean pendingDeferral, Instant closedAt,
                          Boolean closedOnTime, String duplicateOf, List<TimelineEntry> timeline,
-                         List<PhotoInfo> photos) {
+                         List<PhotoInfo> photos, String answers) {
 
     /** A photo of the case and the step of the timeline it came with. */
     public record PhotoInfo(long id, String fileName, String contentType, int size, CaseAction step) {
@@ -34,6 +34,6 @@ public record CaseDetail(CaseSummary summary, long version, String description, 
                 c.events().stream().map(e -> new TimelineEntry(e.action(), e.fromState(), e.toState(),
                         e.actorKind(), e.actorName(), e.at(), e.note())).toList(),
                 attachments.stream().map(a -> new PhotoInfo(a.id(), a.fileName(), a.contentType(), a.size(),
-                        a.event() == null ? null : a.event().action())).toList());
+                        a.event() == null ? null : a.event().action())).toList(), c.answers());
     }
 }

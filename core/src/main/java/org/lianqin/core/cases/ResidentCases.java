@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.catalogue.Questions;
 import org.lianqin.core.mail.Notifications;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
@@ -116,6 +117,7 @@ public class ResidentCases {
         if (!category.publicVisible()) {
             throw new WorkflowException("category-unknown", "没有这个问题类别：" + report.categoryCode());
         }
+        String answers = Questions.check(category.code(), report.answers());
         String code = AccessCodes.generate();
         if (key != null) {
             Optional<Case> earlier = em.createNamedQuery("Case.findByIdempotencyKey", Case.class)
@@ -130,6 +132,7 @@ public class ResidentCases {
                 AccessCodes.hash(code)), photos == null ? List.of() : photos, Actor.resident());
         Case c = load(created.number());
         c.submittedWith(key);
+        c.answered(answers);
         em.persist(new CasePublic(c));
         em.flush();
         notifications.submitted(c.id(), c.number(), office.name(), contact, code, report.follow());

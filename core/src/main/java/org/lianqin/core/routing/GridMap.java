@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -48,6 +49,16 @@ public final class GridMap {
     public Optional<Long> gridAt(double longitude, double latitude) {
         Point point = GEOMETRY.createPoint(new Coordinate(longitude, latitude));
         return areas.stream().filter(a -> a.shape().covers(point)).map(Area::gridId).findFirst();
+    }
+
+    /** The box around every grid, as {west, south, east, north}: where a map of the street office opens. */
+    public Optional<double[]> bounds() {
+        if (areas.isEmpty()) {
+            return Optional.empty();
+        }
+        Envelope box = new Envelope();
+        areas.forEach(a -> box.expandToInclude(a.shape().getGeometry().getEnvelopeInternal()));
+        return Optional.of(new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()});
     }
 
     /** Parses a GeoJSON Polygon (or a MultiPolygon's first polygon): exterior ring and holes. */

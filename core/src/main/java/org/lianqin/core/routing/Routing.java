@@ -22,13 +22,21 @@ public class Routing {
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
 
+    /** The box around the current street office's grids, {west, south, east, north}, if it has any. */
+    public Optional<double[]> bounds() {
+        return gridMap().bounds();
+    }
+
     public Optional<Grid> gridAt(Location place) {
         if (place == null || !place.hasPoint()) {
             return Optional.empty();
         }
-        GridMap map = new GridMap(em.createNamedQuery("Grid.findAll", Grid.class).getResultStream()
+        return gridMap().gridAt(place.longitude(), place.latitude()).map(id -> em.find(Grid.class, id));
+    }
+
+    private GridMap gridMap() {
+        return new GridMap(em.createNamedQuery("Grid.findAll", Grid.class).getResultStream()
                 .map(g -> new GridMap.Boundary(g.id(), g.code(), g.boundaryGeoJson())).toList());
-        return map.gridAt(place.longitude(), place.latitude()).map(id -> em.find(Grid.class, id));
     }
 
     /** The first unit (by name) of the type the category names. */

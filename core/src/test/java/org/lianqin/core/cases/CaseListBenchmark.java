@@ -7,7 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 
 import javax.sql.DataSource;
@@ -51,6 +51,9 @@ class CaseListBenchmark {
     @EJB
     WorkflowFixture fixture;
 
+    @EJB
+    AsSystem system;
+
     @Resource(lookup = "jdbc/lianqin")
     DataSource db;
 
@@ -65,7 +68,7 @@ class CaseListBenchmark {
             fixture.ensureStreetOffice(office.getKey());
             long seconds = fill(office.getKey(), office.getValue());
             System.out.printf(Locale.ROOT, "%s: %,d cases (filled in %d s)%n", office.getKey(), office.getValue(), seconds);
-            long unitId = TenantContext.callAs(office.getKey(),
+            long unitId = system.as(office.getKey(),
                     () -> fixture.officerOf(org.lianqin.core.organisation.UnitType.CITY_MGMT).unitId());
             Map<String, Supplier<CaseFilter>> lists = new LinkedHashMap<>();
             lists.put("all, newest first", CaseFilter::any);
@@ -88,7 +91,7 @@ class CaseListBenchmark {
     }
 
     private String measure(String office, CaseFilter filter, CaseSort sort) throws Exception {
-        return TenantContext.callAs(office, () -> {
+        return system.as(office, () -> {
             for (int i = 0; i < WARM_UP; i++) {
                 queries.list(filter, sort, 0, 20);
             }

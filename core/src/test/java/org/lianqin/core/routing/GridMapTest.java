@@ -25,6 +25,16 @@ class GridMapTest {
             new GridMap.Boundary(4, "FL-04", null)));
 
     @Test
+    void theBoundsHoldEveryGrid() {
+        double[] box = map.bounds().orElseThrow();
+        assertEquals(121.44, box[0], 1e-9);
+        assertEquals(31.19, box[1], 1e-9);
+        assertEquals(121.48, box[2], 1e-9);
+        assertEquals(31.21, box[3], 1e-9);
+        assertEquals(Optional.empty(), new GridMap(List.of()).bounds());
+    }
+
+    @Test
     void aPointInsideAGridIsInThatGrid() {
         assertEquals(Optional.of(1L), map.gridAt(121.445, 31.195));
         assertEquals(Optional.of(2L), map.gridAt(121.455, 31.195));

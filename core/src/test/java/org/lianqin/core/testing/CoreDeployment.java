@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * A small WAR holding all of core (entities, services, migrations, the tenant interceptor) and the
+ * A small WAR holding all of core (entities, services, every resource of src/main/resources) and the
  * test's own classes, with the role mapping of the EAR plus the test callers (glassfish-web.xml), deployed to the Payara domain of the integration tests.
  */
 public final class CoreDeployment {
@@ -30,12 +30,17 @@ public final class CoreDeployment {
                 .addAsWebInfResource("glassfish-web.xml")
                 .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
                         .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
-        for (String folder : new String[] {"db/migration", "catalogue"}) {
-            try (Stream<Path> files = Files.list(Path.of("src/main/resources", folder))) {
-                files.forEach(f -> war.addAsResource(f.toFile(), folder + "/" + f.getFileName()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Path resources = Path.of("src/main/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                String path = resources.relativize(f).toString().replace('\\', '/');
+                if (!path.equals("META-INF/ejb-jar.xml") && !path.equals("META-INF/beans.xml")
+                        && !path.equals("META-INF/persistence.xml")) {
+                    war.addAsResource(f.toFile(), path);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return war;
     }

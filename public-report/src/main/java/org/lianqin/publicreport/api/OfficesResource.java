@@ -115,7 +115,8 @@ public class OfficesResource {
         Uploads form = Uploads.read(request);
         ApiViews.ReportRequest r = new ApiViews.ReportRequest(form.field("category"), form.field("description"),
                 form.field("address"), form.number("longitude"), form.number("latitude"), form.field("contact"),
-                form.field("website"), form.field("follow") == null ? null : !"false".equals(form.field("follow")));
+                form.field("website"), form.field("follow") == null ? null : !"false".equals(form.field("follow")),
+                form.prefixed("attribute["));
         return submit(office, r, key != null ? key : form.field("idempotencyKey"), form.photos());
     }
 
@@ -125,7 +126,7 @@ public class OfficesResource {
         }
         Location place = Uploads.place(r.address(), r.longitude(), r.latitude());
         Receipt receipt = offices.in(office, () -> residents.submit(new ResidentReport(SourceChannel.PUBLIC_WEB,
-                r.category(), place, r.description(), r.contact(), key, !Boolean.FALSE.equals(r.follow())), photos));
+                r.category(), place, r.description(), r.contact(), key, !Boolean.FALSE.equals(r.follow()), r.answers()), photos));
         String track = "/track?number=" + receipt.number();
         return Response.status(receipt.repeated() ? 200 : 201)
                 .location(URI.create(request.getContextPath() + "/api/v1/offices/" + office + "/cases/" + receipt.number()))

@@ -83,6 +83,17 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
                 "每张照片不能超过 5 MB，整个请求不能超过 26 MB"));
     }
 
+    /** The fields named {@code prefix + code + "]"} (e.g. {@code attribute[plate]}), by code. */
+    public Map<String, String> prefixed(String prefix) {
+        Map<String, String> found = new HashMap<>();
+        fields.forEach((k, v) -> {
+            if (k.startsWith(prefix) && k.endsWith("]") && !v.isBlank()) {
+                found.put(k.substring(prefix.length(), k.length() - 1), v);
+            }
+        });
+        return found;
+    }
+
     public String field(String name) {
         String v = fields.get(name);
         return v == null || v.isBlank() ? null : v;

@@ -25,6 +25,7 @@ import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.catalogue.Questions;
 import org.lianqin.core.integration.ApiKeys;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
@@ -40,6 +41,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +126,7 @@ public class Open311Resource {
                 .map(c -> item("service_code", c.code(),
                         "service_name", c.nameZh(),
                         "description", c.nameZh() + " / " + c.nameEn(),
-                        "metadata", false,
+                        "metadata", !Questions.of(c.code()).isEmpty(),
                         "type", "realtime",
                         "keywords", c.nameEn(),
                         "group", Optional.ofNullable(mains.get(c.parentCode())).map(CategoryView::nameZh).orElse("")))
@@ -138,9 +140,20 @@ public class Open311Resource {
     public Response definition(@PathParam("code") String code, @PathParam("format") String format) {
         StreetOffice office = office(param("jurisdiction_id"));
         CategoryView service = publicService(office, code);
+        List<Map<String, Object>> attributes = Questions.of(service.code()).stream().map(q -> item(
+                "variable", true,
+                "code", q.code(),
+                "datatype", q.datatype(),
+                "required", q.required(),
+                "datatype_description", q.datatype().equals("number") ? "数字 / a number" : null,
+                "order", q.order(),
+                "description", q.labelZh() + " / " + q.labelEn(),
+                "values", new Open311Output.Plural("value", q.values().entrySet().stream()
+                        .map(e -> item("key", e.getKey(), "name", e.getValue()[0] + " / " + e.getValue()[1])).toList())))
+                .toList();
         return Open311Output.single(format, "service_definition", item(
                 "service_code", service.code(),
-                "attributes", new Open311Output.Plural("attribute", List.of())));
+                "attributes", new Open311Output.Plural("attribute", attributes)));
     }
 
     @POST
@@ -159,9 +172,10 @@ public class Open311Resource {
             throw new Open311Exception(400, "service_code is required");
         }
         publicService(office, code);
+        Map<String, String> answers = new HashMap<>();
         for (String name : form.keySet()) {
-            if (name.startsWith("attribute[") && value(form, name) != null) {
-                throw new Open311Exception(400, "Service " + code + " has no attribute " + name.substring(10, name.length() - 1));
+            if (name.startsWith("attribute[") && name.endsWith("]") && value(form, name) != null) {
+                answers.put(name.substring("attribute[".length(), name.length() - 1), value(form, name));
             }
         }
         Double lat = number(form, "lat");
@@ -183,7 +197,7 @@ public class Open311Resource {
         String contact = Optional.ofNullable(value(form, "phone")).orElse(value(form, "email"));
         String token = "o311-" + UUID.randomUUID();
         Receipt receipt = in(office, () -> residents.submit(new ResidentReport(SourceChannel.OPEN311, code,
-                new Location(address, lon, lat), description, contact, token, false), List.of()));
+                new Location(address, lon, lat), description, contact, token, false, answers), List.of()));
         return Open311Output.list(format, 201, "service_requests", "request", List.of(item(
                 "service_request_id", receipt.number(),
                 "token", token,

@@ -16,6 +16,8 @@ import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.cases.WorkflowException;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.catalogue.Questions;
+import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
@@ -54,6 +56,12 @@ public class OfficeServlet extends HttpServlet {
 
     @EJB
     ResidentCases residents;
+
+    @EJB
+    Routing routing;
+
+    @Inject
+    MapSettings map;
 
     @Inject
     RateLimits limits;
@@ -122,7 +130,8 @@ public class OfficeServlet extends HttpServlet {
                     form.number("longitude"), form.number("latitude"));
             Receipt receipt = TenantContext.supplyAs(office.code(), () -> residents.submit(new ResidentReport(
                     SourceChannel.PUBLIC_WEB, form.field("category"), place, form.field("description"),
-                    form.field("contact"), form.field("idempotencyKey"), form.field("follow") != null), form.photos()));
+                    form.field("contact"), form.field("idempotencyKey"), form.field("follow") != null,
+                    form.prefixed("q." + form.field("category") + "[")), form.photos()));
             request.setAttribute("office", office);
             request.setAttribute("receipt", receipt);
             response.setHeader("Cache-Control", "no-store");
@@ -157,12 +166,31 @@ public class OfficeServlet extends HttpServlet {
         request.setAttribute("form", fields);
         request.setAttribute("error", error);
         request.setAttribute("idempotencyKey", fields.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
+        map.tiles().ifPresent(tiles -> {
+            request.setAttribute("mapTiles", tiles);
+            request.setAttribute("mapAttribution", map.attribution());
+            map.origin().ifPresent(o -> request.setAttribute("mapOrigin", o));
+            TenantContext.supplyAs(office.code(), () -> routing.bounds()).ifPresent(b -> request.setAttribute("mapBounds",
+                    java.util.Arrays.stream(b).mapToObj(d -> String.format(java.util.Locale.ROOT, "%.6f", d))
+                            .collect(java.util.stream.Collectors.joining(","))));
+        });
         response.setHeader("Cache-Control", "no-store");
         Pages.render("report", request, response);
     }
 
     /** 大类 with their public 小类, for the two-step choice (an optgroup per 大类 without JavaScript). */
     public record Group(CategoryView main, List<CategoryView> subs) {
+
+        /** The 小类 of this 大类 that ask extra questions, with their questions. */
+        public Map<CategoryView, List<Questions.Question>> questions() {
+            Map<CategoryView, List<Questions.Question>> q = new LinkedHashMap<>();
+            subs.forEach(s -> {
+                if (!Questions.of(s.code()).isEmpty()) {
+                    q.put(s, Questions.of(s.code()));
+                }
+            });
+            return q;
+        }
     }
 
     private static List<Group> groups(List<CategoryView> publicOnes) {

@@ -23,8 +23,9 @@ final class Pages {
 
     static void render(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
-                + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+        Object tiles = request.getAttribute("mapOrigin");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:"
+                + (tiles == null ? "" : " " + tiles) + "; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);

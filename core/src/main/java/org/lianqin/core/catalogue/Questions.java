@@ -1,0 +1,134 @@
+package org.lianqin.core.catalogue;
+
+import org.lianqin.core.cases.WorkflowException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The extra questions of some 小类 ({@code catalogue/questions.csv}): what a resident or an integrator
+ * answers besides the description (Open311 calls them attributes), and the check of those answers.
+ */
+public final class Questions {
+
+    private static final String RESOURCE = "/catalogue/questions.csv";
+    private static final int MAX_ANSWER = 100;
+    private static final Map<String, List<Question>> BY_CATEGORY = load();
+
+    /** One question. Values (for {@code singlevaluelist}) map a key to its Chinese and English names. */
+    public record Question(String code, String datatype, boolean required, int order, String labelZh, String labelEn,
+                           Map<String, String[]> values) {
+    }
+
+    private Questions() {
+    }
+
+    public static List<Question> of(String categoryCode) {
+        return BY_CATEGORY.getOrDefault(categoryCode, List.of());
+    }
+
+    /**
+     * The answers checked against the category's questions and written as one line for staff
+     * ("车牌号：沪A12345；车辆类型：小汽车"), or null when there are none. Unknown questions, missing required
+     * answers, numbers that are not numbers and values not in the list are refused.
+     */
+    public static String check(String categoryCode, Map<String, String> answers) {
+        List<Question> questions = of(categoryCode);
+        Map<String, String> given = new LinkedHashMap<>();
+        if (answers != null) {
+            answers.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    given.put(k, v.strip());
+                }
+            });
+        }
+        for (String code : given.keySet()) {
+            if (questions.stream().noneMatch(q -> q.code().equals(code))) {
+                throw new WorkflowException("attribute", "该问题类别没有这一项：" + code);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Question q : questions) {
+            String a = given.get(q.code());
+            if (a == null) {
+                if (q.required()) {
+                    throw new WorkflowException("attribute", "请填写：" + q.labelZh());
+                }
+                continue;
+            }
+            if (a.length() > MAX_ANSWER) {
+                throw new WorkflowException("attribute", q.labelZh() + "不能超过 " + MAX_ANSWER + " 个字");
+            }
+            switch (q.datatype()) {
+                case "number" -> {
+                    try {
+                        Double.parseDouble(a);
+                    } catch (NumberFormatException e) {
+                        throw new WorkflowException("attribute", q.labelZh() + "须为数字");
+                    }
+                    parts.add(q.labelZh() + "：" + a);
+                }
+                case "singlevaluelist" -> {
+                    String[] names = q.values().get(a);
+                    if (names == null) {
+                        throw new WorkflowException("attribute", q.labelZh() + "须为以下之一：" + String.join("、", q.values().keySet()));
+                    }
+                    parts.add(q.labelZh() + "：" + names[0]);
+                }
+                default -> parts.add(q.labelZh() + "：" + a);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("；", parts);
+    }
+
+    private static Map<String, List<Question>> load() {
+        InputStream in = Questions.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("The category questions " + RESOURCE + " are missing from the build");
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split(";", -1);
+                    if (f.length != 8) {
+                        throw new IllegalStateException("Bad question line: " + line);
+                    }
+                    rows.add(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows.stream().map(f -> Map.entry(f[0], new Question(f[1], f[2], Boolean.parseBoolean(f[3]),
+                        Integer.parseInt(f[4]), f[5], f[6], values(f[7]))))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new, Collectors.mapping(Map.Entry::getValue,
+                        Collectors.collectingAndThen(Collectors.toList(), l -> l.stream()
+                                .sorted(Comparator.comparingInt(Question::order)).toList()))));
+    }
+
+    private static Map<String, String[]> values(String field) {
+        Map<String, String[]> values = new LinkedHashMap<>();
+        if (!field.isBlank()) {
+            for (String v : field.split("\\|")) {
+                String[] p = v.split("=", -1);
+                if (p.length != 3) {
+                    throw new IllegalStateException("Bad question value: " + v);
+                }
+                values.put(p[0], new String[] {p[1], p[2]});
+            }
+        }
+        return values;
+    }
+}
