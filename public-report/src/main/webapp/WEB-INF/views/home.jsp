@@ -20,6 +20,9 @@
     <p><a class="button" href="${pageContext.request.contextPath}/track"><c:out value="${t['home.track']}"/></a></p>
     <h2><c:out value="${t['home.offices']}"/></h2>
     <p class="hint"><c:out value="${t['home.choose']}"/></p>
+    <p><button type="button" class="button small" id="find-office" hidden data-api="${pageContext.request.contextPath}/api/v1"
+               data-failed="<c:out value='${t["home.find.failed"]}'/>"><c:out value="${t['home.find']}"/></button>
+        <span class="hint" id="find-result" role="status"></span></p>
     <c:choose>
         <c:when test="${empty offices}">
             <p class="empty"><c:out value="${t['home.offices.none']}"/></p>
@@ -39,5 +42,6 @@
     </c:choose>
 </main>
 <footer><c:out value="${t['footer.text']}"/></footer>
+<script src="${pageContext.request.contextPath}/js/home.js" defer></script>
 </body>
 </html>

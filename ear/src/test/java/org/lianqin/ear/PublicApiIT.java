@@ -59,6 +59,9 @@ class PublicApiIT {
         assertTrue(categories.contains("\"name\":\"占道经营\""), categories);
         assertTrue(categories.contains("\"code\":\"0104\""), categories);
         assertProblem(api.get("/api/v1/offices/nowhere/categories"), 404, "office-unknown");
+        assertTrue(api.get("/api/v1/offices/at?longitude=121.4505&latitude=31.1905").body().contains("\"code\":\"fenglin\""),
+                "the location chooses the street office");
+        assertProblem(api.get("/api/v1/offices/at?longitude=116.39&latitude=39.9"), 404, "no-office-here");
     }
 
     @Test

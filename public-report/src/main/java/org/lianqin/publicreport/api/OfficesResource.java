@@ -30,6 +30,7 @@ import org.lianqin.core.cases.Slice;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.TenantDirectory;
 
 import java.net.URI;
@@ -53,6 +54,9 @@ public class OfficesResource {
     @EJB
     ResidentCases residents;
 
+    @EJB
+    Routing routing;
+
     @Inject
     Offices offices;
 
@@ -69,6 +73,20 @@ public class OfficesResource {
     @Operation(summary = "受理上报的街镇 / the street offices taking reports")
     public List<ApiViews.Office> list() {
         return tenants.activeStreetOffices().stream().map(ApiViews.Office::of).toList();
+    }
+
+    @GET
+    @Path("at")
+    @Operation(summary = "哪个街镇负责这个位置 / the street office whose grids cover the point")
+    public ApiViews.Office at(@QueryParam("longitude") Double longitude, @QueryParam("latitude") Double latitude) {
+        if (longitude == null || latitude == null) {
+            throw Problem.badRequest("point-incomplete", "位置须同时给出经度和纬度");
+        }
+        Location place = Uploads.place(null, longitude, latitude);
+        return tenants.activeStreetOffices().stream()
+                .filter(o -> offices.in(o.code(), () -> routing.gridAt(place)).isPresent())
+                .findFirst().map(ApiViews.Office::of)
+                .orElseThrow(() -> Problem.notFound("no-office-here", "这个位置不在任何受理举报的街镇的网格内"));
     }
 
     @GET

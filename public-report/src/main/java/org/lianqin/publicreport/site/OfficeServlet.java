@@ -101,7 +101,7 @@ public class OfficeServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-cache");
             Pages.render("office", request, response);
         } else {
-            showForm(request, response, office, Map.of(), null);
+            showForm(request, response, office, pointFrom(request), null);
         }
     }
 
@@ -143,6 +143,21 @@ public class OfficeServlet extends HttpServlet {
             response.setStatus(e.problem().status());
             showForm(request, response, office, fields, e.problem().detail());
         }
+    }
+
+    /** A point handed over by the home page's "find my street office" (?longitude=&latitude=), if valid. */
+    private static Map<String, String> pointFrom(HttpServletRequest request) {
+        try {
+            double lon = Double.parseDouble(request.getParameter("longitude"));
+            double lat = Double.parseDouble(request.getParameter("latitude"));
+            if (lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90) {
+                return Map.of("longitude", String.format(java.util.Locale.ROOT, "%.6f", lon),
+                        "latitude", String.format(java.util.Locale.ROOT, "%.6f", lat));
+            }
+        } catch (NullPointerException | NumberFormatException e) {
+            // no point given: an empty form
+        }
+        return Map.of();
     }
 
     private void support(HttpServletRequest request, HttpServletResponse response, StreetOffice office, String number)
