@@ -27,7 +27,7 @@
         <ul class="cases">
             <c:forEach var="p" items="${cases}">
                 <li class="case">
-                    <div class="head"><span class="category"><c:out value="${p.categoryName()}"/></span>
+                    <div class="head"><span class="category"><c:out value="${lang.tag() == 'en' ? p.categoryNameEn() : p.categoryName()}"/></span>
                         <span class="state s-${p.state()}"><c:out value="${t['state.' += p.state()]}"/></span></div>
                     <p class="text"><c:out value="${p.description()}"/></p>
                     <p class="meta"><c:out value="${p.address()}"/> · <c:out value="${fmt.when(p.reportedAt())}"/>

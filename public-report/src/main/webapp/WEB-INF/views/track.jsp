@@ -20,7 +20,7 @@
     <p class="number"><c:out value="${c.number()}"/></p>
     <dl>
         <div><dt><c:out value="${t['track.state']}"/></dt><dd><span id="case-state" class="state s-${c.state()}"><c:out value="${t['state.' += c.state()]}"/></span></dd></div>
-        <div><dt><c:out value="${t['track.category']}"/></dt><dd><c:out value="${c.categoryName()}"/></dd></div>
+        <div><dt><c:out value="${t['track.category']}"/></dt><dd><c:out value="${lang.tag() == 'en' ? c.categoryNameEn() : c.categoryName()}"/></dd></div>
         <div><dt><c:out value="${t['track.place']}"/></dt><dd><c:out value="${c.address()}"/></dd></div>
         <div><dt><c:out value="${t['track.description']}"/></dt><dd><c:out value="${c.description()}"/></dd></div>
         <c:if test="${not empty c.unitName()}"><div><dt><c:out value="${t['track.unit']}"/></dt><dd><c:out value="${c.unitName()}"/></dd></div></c:if>

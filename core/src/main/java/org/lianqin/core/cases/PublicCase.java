@@ -9,6 +9,7 @@ import java.util.List;
  * ({@code own = true}) also shows their own text and photos when staff hid them from everyone else.
  */
 public record PublicCase(String number, CaseState state, boolean closed, String categoryCode, String categoryName,
+                         String categoryNameEn,
                          String address, Double longitude, Double latitude, String description, String unitName,
                          Instant reportedAt, Instant deadline, Instant closedAt, Integer satisfaction,
                          int supporters, boolean canRate, boolean canReopen, String duplicateOf,

@@ -180,7 +180,7 @@ public class ResidentCases {
             return Optional.of(view(c.get(), false));
         }
         return c.filter(x -> x.state() == CaseState.REPORTED && !x.publicHidden())
-                .map(x -> new PublicCase(x.number(), x.state(), false, x.category().code(), x.category().nameZh(),
+                .map(x -> new PublicCase(x.number(), x.state(), false, x.category().code(), x.category().nameZh(), x.category().nameEn(),
                         null, null, null, null, null, x.reportedAt(), null, null, null, 0, false, false, null,
                         List.of(), List.of()));
     }
@@ -380,7 +380,7 @@ public class ResidentCases {
     private PublicSummary summary(Case c) {
         int supporters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
                 .getResultStream().findFirst().map(CasePublic::supporters).orElse(0);
-        return new PublicSummary(c.number(), c.state(), c.state() == CaseState.CLOSED, c.category().nameZh(),
+        return new PublicSummary(c.number(), c.state(), c.state() == CaseState.CLOSED, c.category().nameZh(), c.category().nameEn(),
                 c.place().address(), c.place().longitude(), c.place().latitude(), c.publicDescription(),
                 c.reportedAt(), supporters);
     }
@@ -399,7 +399,7 @@ public class ResidentCases {
         boolean closed = c.state() == CaseState.CLOSED;
         int supporters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
                 .getResultStream().findFirst().map(CasePublic::supporters).orElse(0);
-        return new PublicCase(c.number(), c.state(), closed, c.category().code(), c.category().nameZh(),
+        return new PublicCase(c.number(), c.state(), closed, c.category().code(), c.category().nameZh(), c.category().nameEn(),
                 c.place().address(), c.place().longitude(), c.place().latitude(),
                 own ? c.description() : c.publicDescription(), c.unit() == null ? null : c.unit().name(),
                 c.reportedAt(), c.handleDeadline(), c.closedAt(), c.satisfaction(), supporters,

@@ -57,6 +57,12 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(language.locale()).format(n);
     }
 
+    /** A refusal (a domain or problem code) in the page's language; core's own (Chinese) words when the site has none. */
+    public String refusal(String code, String fallback) {
+        String key = "error.code." + code;
+        return messages.containsKey(key) ? messages.getString(key) : fallback;
+    }
+
     /** A message of the bundle with its arguments ({0}, {1}…). */
     public String msg(String key, Object... args) {
         return new MessageFormat(messages.getString(key), language.locale()).format(args);

@@ -138,10 +138,10 @@ public class OfficeServlet extends HttpServlet {
             Pages.render("receipt", request, response);
         } catch (WorkflowException e) {
             response.setStatus(e.code().equals("office-suspended") ? 403 : 400);
-            showForm(request, response, office, fields, e.getMessage());
+            showForm(request, response, office, fields, formats(request).refusal(e.code(), e.getMessage()));
         } catch (Problem.Raised e) {
             response.setStatus(e.problem().status());
-            showForm(request, response, office, fields, e.problem().detail());
+            showForm(request, response, office, fields, formats(request).refusal(e.problem().code(), e.problem().detail()));
         }
     }
 
@@ -221,5 +221,9 @@ public class OfficeServlet extends HttpServlet {
             }
         }
         return byMain.values().stream().filter(g -> !g.subs().isEmpty()).toList();
+    }
+
+    private static Formats formats(HttpServletRequest request) {
+        return (Formats) request.getAttribute("fmt");
     }
 }

@@ -78,11 +78,11 @@ public class TrackServlet extends HttpServlet {
             request.setAttribute("error", ((ResourceBundle) request.getAttribute("t")).getString("track.notFound"));
         } catch (WorkflowException e) {
             response.setStatus(400);
-            request.setAttribute("error", e.getMessage());
+            request.setAttribute("error", formats(request).refusal(e.code(), e.getMessage()));
             reshow(request, number, code);
         } catch (Problem.Raised e) {
             response.setStatus(e.problem().status());
-            request.setAttribute("error", e.problem().detail());
+            request.setAttribute("error", formats(request).refusal(e.problem().code(), e.problem().detail()));
         }
         Pages.render("track", request, response);
     }
@@ -122,4 +122,8 @@ public class TrackServlet extends HttpServlet {
         return v.length() > max ? v.substring(0, max) : v;
     }
 
+
+    private static Formats formats(HttpServletRequest request) {
+        return (Formats) request.getAttribute("fmt");
+    }
 }
