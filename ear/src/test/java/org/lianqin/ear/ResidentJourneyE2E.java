@@ -71,8 +71,11 @@ class ResidentJourneyE2E {
             assertEquals("待受理", text(d, "#case-state"));
             assertTrue(d.getPageSource().contains("小区门口每天傍晚有人摆摊卖菜"));
             assertEquals(1, d.findElements(By.cssSelector(".photos img")).size(), "the photo is on the tracking page");
-            assertTrue((Boolean) browser.driver().executeScript("const i = document.querySelector('.photos img');"
-                    + "return i.complete && i.naturalWidth > 0"), "and it loads");
+            browser.driver().executeScript("document.querySelector('.photos img').scrollIntoView()");   // it loads lazily
+            Boolean loaded = new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
+                    .until(x -> Boolean.TRUE.equals(browser.driver().executeScript(
+                            "const i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0")));
+            assertTrue(loaded, "and it loads");
             browser.fullPageScreenshot("resident-4-tracking-reported");
 
             assertEquals("CLOSED", new PublicApi().staff("fenglin", "close", number, "已劝离摊贩，人行道已恢复通行"));
