@@ -142,4 +142,20 @@ class ResidentJourneyE2E {
             assertEquals("已收到您的反映", text(d, "h1"), "a point is enough, no address needed");
         }
     }
+
+    @Test
+    void theLocationFindsTheStreetOfficeAndFillsInThePoint() {
+        try (Browser browser = new Browser("zh-CN", 390, 844)) {
+            WebDriver d = browser.driver();
+            browser.driver().executeCdpCommand("Browser.grantPermissions", java.util.Map.of("permissions", java.util.List.of("geolocation")));
+            browser.driver().executeCdpCommand("Emulation.setGeolocationOverride",
+                    java.util.Map.of("latitude", 31.1905, "longitude", 121.4505, "accuracy", 10));
+            browser.open("/");
+            d.findElement(By.id("find-office")).click();
+            text(d, "#category");
+            assertTrue(d.getCurrentUrl().contains("/o/fenglin/report?longitude=121.450500&latitude=31.190500"), d.getCurrentUrl());
+            assertEquals("121.450500", d.findElement(By.id("longitude")).getAttribute("value"));
+            assertEquals("31.190500", d.findElement(By.id("latitude")).getAttribute("value"));
+        }
+    }
 }
