@@ -377,12 +377,15 @@ public class ResidentCases {
         return em.createNamedQuery("Attachment.ofCase", Attachment.class).setParameter("case", c).getResultList();
     }
 
-    private PublicSummary summary(Case c) {
-        int supporters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
+    private int supporters(Case c) {
+        return em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
                 .getResultStream().findFirst().map(CasePublic::supporters).orElse(0);
+    }
+
+    private PublicSummary summary(Case c) {
         return new PublicSummary(c.number(), c.state(), c.state() == CaseState.CLOSED, c.category().nameZh(), c.category().nameEn(),
                 c.place().address(), c.place().longitude(), c.place().latitude(), c.publicDescription(),
-                c.reportedAt(), supporters);
+                c.reportedAt(), supporters(c));
     }
 
     private PublicCase view(Case c, boolean own) {
@@ -397,12 +400,10 @@ public class ResidentCases {
                 .map(a -> new PublicCase.PhotoRef(a.id(), a.contentType(), a.event().action()))
                 .toList();
         boolean closed = c.state() == CaseState.CLOSED;
-        int supporters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
-                .getResultStream().findFirst().map(CasePublic::supporters).orElse(0);
         return new PublicCase(c.number(), c.state(), closed, c.category().code(), c.category().nameZh(), c.category().nameEn(),
                 c.place().address(), c.place().longitude(), c.place().latitude(),
                 own ? c.description() : c.publicDescription(), c.unit() == null ? null : c.unit().name(),
-                c.reportedAt(), c.handleDeadline(), c.closedAt(), c.satisfaction(), supporters,
+                c.reportedAt(), c.handleDeadline(), c.closedAt(), c.satisfaction(), supporters(c),
                 own && closed && c.satisfaction() == null,
                 own && closed && c.closedAt() != null && now.isBefore(c.closedAt().plus(CaseService.REOPEN_WITHIN)),
                 c.duplicateOf() == null ? null : c.duplicateOf().number(), steps, photos);

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lianqin.core.cases.CaseNumbers;
 import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.cases.ResidentCases;
 
@@ -47,7 +46,7 @@ public class TrackResource {
     public Response track(byte[] body) {
         ApiViews.TrackRequest r = StrictJson.read(body, ApiViews.TrackRequest.class);
         limits.take(clients.of(request), RateLimits.Action.ACCESS);
-        PublicCase c = in(r.number(), () -> residents.track(r.number(), r.code()).orElseThrow(TrackResource::notFound));
+        PublicCase c = offices.forCase(r.number(), () -> residents.track(r.number(), r.code()).orElseThrow(TrackResource::notFound));
         return Response.ok(c).cacheControl(OfficesResource.noStore()).build();
     }
 
@@ -60,7 +59,7 @@ public class TrackResource {
         if (r.score() == null) {
             throw Problem.badRequest("score", "请给出 1 到 5 的评价");
         }
-        return in(r.number(), () -> residents.rate(r.number(), r.code(), r.score(), r.comment()));
+        return offices.forCase(r.number(), () -> residents.rate(r.number(), r.code(), r.score(), r.comment()));
     }
 
     @POST
@@ -69,19 +68,7 @@ public class TrackResource {
     public PublicCase reopen(byte[] body) {
         ApiViews.ReopenRequest r = StrictJson.read(body, ApiViews.ReopenRequest.class);
         limits.take(clients.of(request), RateLimits.Action.ACCESS);
-        return in(r.number(), () -> residents.reopen(r.number(), r.code(), r.reason()));
-    }
-
-    private <T> T in(String number, java.util.function.Supplier<T> work) {
-        String office = CaseNumbers.officeOf(number).orElseThrow(TrackResource::notFound);
-        try {
-            return offices.in(office, work);
-        } catch (Problem.Raised e) {
-            if ("office-unknown".equals(e.problem().code())) {
-                throw notFound();
-            }
-            throw e;
-        }
+        return offices.forCase(r.number(), () -> residents.reopen(r.number(), r.code(), r.reason()));
     }
 
     static Problem.Raised notFound() {

@@ -303,9 +303,8 @@ public class Open311Resource {
         if (jurisdiction == null) {
             throw new Open311Exception(400, "jurisdiction_id is required: the street office's code, e.g. fenglin");
         }
-        StreetOffice office = tenants.find(jurisdiction.strip())
+        return tenants.find(jurisdiction.strip())
                 .orElseThrow(() -> new Open311Exception(404, "jurisdiction_id not found: " + jurisdiction));
-        return office;
     }
 
     private CategoryView publicService(StreetOffice office, String code) {

@@ -6,11 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lianqin.core.cases.CaseNumbers;
+import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.cases.PhotoContent;
 import org.lianqin.core.cases.ResidentCases;
-import org.lianqin.core.tenancy.TenantContext;
-import org.lianqin.core.tenancy.TenantDirectory;
+import org.lianqin.publicreport.api.Offices;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -22,8 +21,8 @@ public class PhotoServlet extends HttpServlet {
     @EJB
     ResidentCases residents;
 
-    @EJB
-    TenantDirectory tenants;
+    @Inject
+    Offices offices;
 
     @Inject
     PhotoTokens tokens;
@@ -40,12 +39,16 @@ public class PhotoServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        Optional<String> office = CaseNumbers.officeOf(number).filter(o -> tenants.find(o).isPresent());
-        if (office.isEmpty() || !tokens.valid(number, id, expires, request.getParameter("t"))) {
+        if (!tokens.valid(number, id, expires, request.getParameter("t"))) {
             response.sendError(404);
             return;
         }
-        Optional<PhotoContent> photo = TenantContext.supplyAs(office.get(), () -> residents.trackedPhoto(number, id));
+        Optional<PhotoContent> photo;
+        try {
+            photo = offices.forCase(number, () -> residents.trackedPhoto(number, id));
+        } catch (CaseNotFoundException e) {
+            photo = Optional.empty();
+        }
         if (photo.isEmpty()) {
             response.sendError(404);
             return;

@@ -8,20 +8,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
-import org.lianqin.core.cases.CaseNumbers;
 import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.cases.WorkflowException;
-import org.lianqin.core.tenancy.TenantContext;
-import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.publicreport.api.Clients;
+import org.lianqin.publicreport.api.Offices;
 import org.lianqin.publicreport.api.Problem;
 import org.lianqin.publicreport.api.RateLimits;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
 
 /**
  * The reporter's tracking page: number and access code in a form (never in the URL), then the case with
@@ -34,8 +31,8 @@ public class TrackServlet extends HttpServlet {
     @EJB
     ResidentCases residents;
 
-    @EJB
-    TenantDirectory tenants;
+    @Inject
+    Offices offices;
 
     @Inject
     RateLimits limits;
@@ -66,10 +63,10 @@ public class TrackServlet extends HttpServlet {
             limits.take(clients.of(request), RateLimits.Action.ACCESS);
             String action = String.valueOf(request.getParameter("action"));
             PublicCase c = switch (action) {
-                case "rate" -> in(number, () -> residents.rate(number, code, score(request.getParameter("score")),
+                case "rate" -> offices.forCase(number, () -> residents.rate(number, code, score(request.getParameter("score")),
                         request.getParameter("comment")));
-                case "reopen" -> in(number, () -> residents.reopen(number, code, request.getParameter("reason")));
-                default -> in(number, () -> residents.track(number, code).orElseThrow(() -> new CaseNotFoundException(number)));
+                case "reopen" -> offices.forCase(number, () -> residents.reopen(number, code, request.getParameter("reason")));
+                default -> offices.forCase(number, () -> residents.track(number, code).orElseThrow(() -> new CaseNotFoundException(number)));
             };
             request.setAttribute("done", action.equals("rate") || action.equals("reopen") ? action : null);
             show(request, c, code);
@@ -90,7 +87,7 @@ public class TrackServlet extends HttpServlet {
     /** After a refused rating or reopening, the case is shown again with the message above it. */
     private void reshow(HttpServletRequest request, String number, String code) {
         try {
-            in(number, () -> residents.track(number, code)).ifPresent(c -> show(request, c, code));
+            offices.forCase(number, () -> residents.track(number, code)).ifPresent(c -> show(request, c, code));
         } catch (CaseNotFoundException ignored) {
             // nothing more to show
         }
@@ -101,12 +98,6 @@ public class TrackServlet extends HttpServlet {
         request.setAttribute("code", code);
         request.setAttribute("photoLinks", c.photos().stream()
                 .map(p -> photos.link(request.getContextPath(), c.number(), p.id())).toList());
-    }
-
-    private <T> T in(String number, Supplier<T> work) {
-        String office = CaseNumbers.officeOf(number).filter(o -> tenants.find(o).isPresent())
-                .orElseThrow(() -> new CaseNotFoundException(number));
-        return TenantContext.supplyAs(office, work);
     }
 
     private static int score(String value) {
