@@ -21,7 +21,7 @@ import java.util.Map;
  * Debian's headless Chromium driven through Debian's chromedriver (no browser download), in a given
  * language and window size, with screenshots kept under target/screenshots for a person to look at.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
 
@@ -56,23 +56,23 @@ final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(EarDeployment.url(path).toString());
     }
 
     /** Waits until Vaadin has no request in flight (see STACK-NOTES). */
-    void awaitVaadin() {
+    public void awaitVaadin() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
     }
 
     /** Text inside shadow roots as well, which Vaadin's components use. */
-    String shadowText(String cssSelector) {
+    public String shadowText(String cssSelector) {
         return (String) driver.executeScript(
                 "const e = document.querySelector(arguments[0]);"
                         + "return e ? (e.shadowRoot ? e.shadowRoot.textContent : '') + e.textContent : null;",

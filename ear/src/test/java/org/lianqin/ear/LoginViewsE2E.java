@@ -5,8 +5,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.ear.pages.HomePage;
+import org.lianqin.ear.pages.SignInView;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -25,9 +26,7 @@ class LoginViewsE2E {
     @Test
     void residentsHomeOnAPhoneListsTheStreetOffices() {
         try (Browser browser = new Browser("zh-CN", 390, 844)) {
-            browser.open("/");
-            List<String> offices = browser.driver().findElements(By.cssSelector(".office .name"))
-                    .stream().map(WebElement::getText).toList();
+            List<String> offices = HomePage.open(browser).officeNames();
             assertEquals(List.of("枫林街道", "华泾镇"), offices, "active offices in pinyin order");
             browser.screenshot("home-phone-zh");
         }
@@ -36,12 +35,11 @@ class LoginViewsE2E {
     @Test
     void portalShowsItsSignInFormInChinese() {
         try (Browser browser = new Browser("zh-CN", 1280, 800)) {
-            browser.open("/portal/");
-            browser.awaitVaadin();
-            assertEquals("联勤 · 街镇工作门户", browser.driver().findElement(By.tagName("h1")).getText());
-            String form = browser.shadowText("vaadin-login-form-wrapper");
+            SignInView portal = SignInView.openPortal(browser);
+            assertEquals("联勤 · 街镇工作门户", portal.heading());
+            String form = portal.formText();
             assertTrue(form.contains("登录"), form);
-            assertTrue(browser.driver().getTitle().contains("街镇工作门户"), browser.driver().getTitle());
+            assertTrue(portal.title().contains("街镇工作门户"), portal.title());
             browser.screenshot("portal-login-zh");
         }
     }
@@ -58,10 +56,9 @@ class LoginViewsE2E {
     @Test
     void consoleShowsItsSignInFormInEnglishToAnEnglishBrowser() {
         try (Browser browser = new Browser("en-GB", 1280, 800)) {
-            browser.open("/admin/");
-            browser.awaitVaadin();
-            assertEquals("Lianqin · District console", browser.driver().findElement(By.tagName("h1")).getText());
-            assertTrue(browser.shadowText("vaadin-login-form-wrapper").contains("Sign in"));
+            SignInView console = SignInView.openConsole(browser);
+            assertEquals("Lianqin · District console", console.heading());
+            assertTrue(console.formText().contains("Sign in"));
             browser.screenshot("admin-login-en");
         }
     }

@@ -5,7 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lianqin.core.cases.TestImages;
+import org.lianqin.core.photos.TestImages;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

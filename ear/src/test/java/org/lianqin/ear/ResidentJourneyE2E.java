@@ -5,10 +5,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lianqin.core.cases.TestImages;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.Select;
+import org.lianqin.core.photos.TestImages;
+import org.lianqin.ear.pages.HomePage;
+import org.lianqin.ear.pages.OfficePage;
+import org.lianqin.ear.pages.ReceiptPage;
+import org.lianqin.ear.pages.ReportForm;
+import org.lianqin.ear.pages.TrackingPage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,71 +32,53 @@ class ResidentJourneyE2E {
         return EarDeployment.withStaffDriver();
     }
 
-    /** The element's text, once the page that has it is there (a click that submits a form may return first). */
-    private static String text(WebDriver d, String css) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
-                .until(x -> x.findElements(By.cssSelector(css)).stream().findFirst().orElse(null)).getText();
-    }
-
     @Test
     void aResidentReportsWithAPhotoFollowsTheCaseAndRatesTheResult() throws Exception {
         Path photo = Files.createTempFile("现场", ".jpg");
         Files.write(photo, TestImages.jpeg());
         try (Browser browser = new Browser("zh-CN", 390, 844)) {
-            WebDriver d = browser.driver();
-            browser.open("/");
-            d.findElement(By.partialLinkText("枫林街道")).click();
-            text(d, ".stats");
-            assertEquals("枫林街道", text(d, "h1"));
+            OfficePage office = HomePage.open(browser).chooseOffice("枫林街道");
+            assertEquals("枫林街道", office.title());
             browser.fullPageScreenshot("resident-1-office");
 
-            d.findElement(By.linkText("我要反映问题")).click();
-            text(d, "#category");
-            assertTrue(text(d, "h1").contains("反映问题"));
-            new Select(d.findElement(By.id("category"))).selectByValue("0104");
-            d.findElement(By.id("description")).sendKeys("小区门口每天傍晚有人摆摊卖菜，堵住了人行道");
-            d.findElement(By.id("address")).sendKeys("枫林路 200 号");
-            d.findElement(By.id("photo")).sendKeys(photo.toString());
-            d.findElement(By.id("contact")).sendKeys("13800138000");
+            ReportForm form = office.reportAProblem("我要反映问题");
+            assertTrue(form.heading().contains("反映问题"));
+            form.chooseCategory("0104")
+                    .describe("小区门口每天傍晚有人摆摊卖菜，堵住了人行道")
+                    .enterAddress("枫林路 200 号")
+                    .attachPhotos(photo)
+                    .enterContact("13800138000");
             browser.fullPageScreenshot("resident-2-report-form");
-            d.findElement(By.cssSelector("form.report button[type=submit]")).click();
+            ReceiptPage receipt = form.submit();
 
-            text(d, "#case-number");
-            assertEquals("已收到您的反映", text(d, "h1"));
-            String number = text(d, "#case-number");
-            String code = text(d, "#access-code");
+            assertEquals("已收到您的反映", receipt.heading());
+            String number = receipt.number();
+            String code = receipt.accessCode();
             assertTrue(number.matches("FENGLIN-\\d{4}-\\d{6}"), number);
             assertTrue(code.matches("[2-9A-HJ-NP-Z]{8}"), code);
             browser.fullPageScreenshot("resident-3-receipt");
 
-            d.findElement(By.id("open-tracking")).click();
-            assertEquals("待受理", text(d, "#case-state"));
-            assertTrue(d.getPageSource().contains("小区门口每天傍晚有人摆摊卖菜"));
-            assertEquals(1, d.findElements(By.cssSelector(".photos img")).size(), "the photo is on the tracking page");
-            browser.driver().executeScript("document.querySelector('.photos img').scrollIntoView()");   // it loads lazily
-            Boolean loaded = new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
-                    .until(x -> Boolean.TRUE.equals(browser.driver().executeScript(
-                            "const i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0")));
-            assertTrue(loaded, "and it loads");
+            TrackingPage tracking = receipt.openTracking();
+            assertEquals("待受理", tracking.state());
+            assertTrue(tracking.sourceContains("小区门口每天傍晚有人摆摊卖菜"));
+            assertEquals(1, tracking.photoCount(), "the photo is on the tracking page");
+            assertTrue(tracking.firstPhotoLoads(), "and it loads");
             browser.fullPageScreenshot("resident-4-tracking-reported");
 
             assertEquals("CLOSED", new PublicApi().staff("fenglin", "close", number, "已劝离摊贩，人行道已恢复通行"));
 
-            browser.open("/track?number=" + number);
-            d.findElement(By.id("code")).sendKeys(code);
-            d.findElement(By.cssSelector("form.track button[type=submit]")).click();
-            assertEquals("已办结", text(d, "#case-state"));
-            String timeline = text(d, ".timeline");
+            tracking = TrackingPage.open(browser, number).enterCode(code).lookUp();
+            assertEquals("已办结", tracking.state());
+            String timeline = tracking.timeline();
             assertTrue(timeline.contains("已劝离摊贩，人行道已恢复通行"), timeline);
-            assertFalse(d.getPageSource().contains("13800138000"), "no contact on the page");
-            d.findElement(By.cssSelector("input[name=score][value='5']")).click();
-            d.findElement(By.id("comment")).sendKeys("处理很快，谢谢");
+            assertFalse(tracking.sourceContains("13800138000"), "no contact on the page");
+            tracking.chooseScore(5).comment("处理很快，谢谢");
             browser.fullPageScreenshot("resident-5-tracking-closed");
-            d.findElement(By.cssSelector("form.rate button[type=submit]")).click();
+            TrackingPage rated = tracking.sendRating();
 
-            assertEquals("谢谢您的评价。", text(d, ".notice.ok"));
-            assertTrue(d.getPageSource().contains("您的评价：5 分"));
-            assertTrue(d.findElements(By.cssSelector("form.rate")).isEmpty(), "rated once");
+            assertEquals("谢谢您的评价。", rated.notice());
+            assertTrue(rated.sourceContains("您的评价：5 分"));
+            assertFalse(rated.offersRating(), "rated once");
             browser.fullPageScreenshot("resident-6-rated");
         } finally {
             Files.deleteIfExists(photo);
@@ -104,20 +88,17 @@ class ResidentJourneyE2E {
     @Test
     void aWrongCodeRevealsNothingAndTheFormKeepsWhatWasTyped() {
         try (Browser browser = new Browser("zh-CN", 390, 844)) {
-            WebDriver d = browser.driver();
-            browser.open("/track?number=FENGLIN-2026-000001");
-            d.findElement(By.id("code")).sendKeys("AAAAAAAA");
-            d.findElement(By.cssSelector("form.track button[type=submit]")).click();
-            assertEquals("没有找到这个案件，或查询码不正确。", text(d, ".notice.error"));
+            TrackingPage tracking = TrackingPage.open(browser, "FENGLIN-2026-000001").enterCode("AAAAAAAA").lookUp();
+            assertEquals("没有找到这个案件，或查询码不正确。", tracking.error());
 
-            browser.open("/o/fenglin/report");
-            new Select(d.findElement(By.id("category"))).selectByValue("0104");
-            d.findElement(By.id("description")).sendKeys("<b>加粗</b>的描述");
-            d.findElement(By.id("address")).sendKeys("枫林路 1 号");
-            d.findElement(By.cssSelector("form.report button[type=submit]")).click();
-            assertTrue(text(d, "#form-error").contains("HTML"), text(d, "#form-error"));
-            assertEquals("<b>加粗</b>的描述", d.findElement(By.id("description")).getAttribute("value"), "nothing lost");
-            assertEquals("0104", new Select(d.findElement(By.id("category"))).getFirstSelectedOption().getAttribute("value"));
+            ReportForm form = ReportForm.open(browser, "fenglin")
+                    .chooseCategory("0104")
+                    .describe("<b>加粗</b>的描述")
+                    .enterAddress("枫林路 1 号")
+                    .submitExpectingError();
+            assertTrue(form.error().contains("HTML"), form.error());
+            assertEquals("<b>加粗</b>的描述", form.description(), "nothing lost");
+            assertEquals("0104", form.category());
             browser.fullPageScreenshot("resident-7-form-error");
         }
     }
@@ -125,37 +106,28 @@ class ResidentJourneyE2E {
     @Test
     void theFormsMapSetsThePlaceWhereTheResidentTaps() {
         try (Browser browser = new Browser("zh-CN", 390, 844)) {
-            WebDriver d = browser.driver();
-            browser.open("/o/fenglin/report");
-            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(15))
-                    .until(x -> !x.findElements(By.cssSelector("#map .leaflet-tile-loaded")).isEmpty());
-            d.findElement(By.id("map")).click();
-            String lon = d.findElement(By.id("longitude")).getAttribute("value");
-            String lat = d.findElement(By.id("latitude")).getAttribute("value");
+            ReportForm form = ReportForm.open(browser, "fenglin").tapMap();
+            String lon = form.longitude();
+            String lat = form.latitude();
             assertTrue(lon.startsWith("121.") && lat.startsWith("31."), lon + "," + lat);
-            assertTrue(text(d, "#located").startsWith("已选位置"), text(d, "#located"));
-            new Select(d.findElement(By.id("category"))).selectByValue("0104");
-            d.findElement(By.id("description")).sendKeys("地图上点选的位置");
+            assertTrue(form.located().startsWith("已选位置"), form.located());
+            form.chooseCategory("0104").describe("地图上点选的位置");
             browser.fullPageScreenshot("resident-8-map");
-            d.findElement(By.cssSelector("form.report button[type=submit]")).click();
-            text(d, "#case-number");
-            assertEquals("已收到您的反映", text(d, "h1"), "a point is enough, no address needed");
+            ReceiptPage receipt = form.submit();
+            assertEquals("已收到您的反映", receipt.heading(), "a point is enough, no address needed");
         }
     }
 
     @Test
     void theLocationFindsTheStreetOfficeAndFillsInThePoint() {
         try (Browser browser = new Browser("zh-CN", 390, 844)) {
-            WebDriver d = browser.driver();
             browser.driver().executeCdpCommand("Browser.grantPermissions", java.util.Map.of("permissions", java.util.List.of("geolocation")));
             browser.driver().executeCdpCommand("Emulation.setGeolocationOverride",
                     java.util.Map.of("latitude", 31.1905, "longitude", 121.4505, "accuracy", 10));
-            browser.open("/");
-            d.findElement(By.id("find-office")).click();
-            text(d, "#category");
-            assertTrue(d.getCurrentUrl().contains("/o/fenglin/report?longitude=121.450500&latitude=31.190500"), d.getCurrentUrl());
-            assertEquals("121.450500", d.findElement(By.id("longitude")).getAttribute("value"));
-            assertEquals("31.190500", d.findElement(By.id("latitude")).getAttribute("value"));
+            ReportForm form = HomePage.open(browser).findMyOffice();
+            assertTrue(form.url().contains("/o/fenglin/report?longitude=121.450500&latitude=31.190500"), form.url());
+            assertEquals("121.450500", form.longitude());
+            assertEquals("31.190500", form.latitude());
         }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.Roles;
 
 import java.time.LocalDate;
 import java.util.Map;

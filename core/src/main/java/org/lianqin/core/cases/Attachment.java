@@ -1,5 +1,7 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.photos.Photo;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

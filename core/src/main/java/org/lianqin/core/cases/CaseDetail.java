@@ -1,5 +1,8 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.geo.Location;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -28,12 +31,12 @@ public record CaseDetail(CaseSummary summary, long version, String description, 
     }
 
     static CaseDetail of(Case c, List<Attachment> attachments) {
-        return new CaseDetail(CaseSummary.of(c), c.version(), c.description(), c.place(), c.reporterContact(),
+        return new CaseDetail(CaseSummary.of(c), c.version(), c.description(), c.place(), c.reporter().contact(),
                 c.reworkCount(), c.satisfaction(), c.deferred(), c.pendingExtensionHours(), c.pendingDeferral(),
                 c.closedAt(), c.closedOnTime(), c.duplicateOf() == null ? null : c.duplicateOf().number(),
                 c.events().stream().map(e -> new TimelineEntry(e.action(), e.fromState(), e.toState(),
                         e.actorKind(), e.actorName(), e.at(), e.note())).toList(),
                 attachments.stream().map(a -> new PhotoInfo(a.id(), a.fileName(), a.contentType(), a.size(),
-                        a.event() == null ? null : a.event().action())).toList(), c.answers());
+                        a.event() == null ? null : a.event().action())).toList(), c.reporter().answers());
     }
 }

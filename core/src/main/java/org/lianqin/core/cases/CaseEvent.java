@@ -1,5 +1,7 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.kernel.Actor;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -14,13 +14,9 @@ import org.lianqin.core.tenancy.TenantContext;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Gives out case numbers {@code {TENANT}-{YYYY}-{seq}}, consecutive and gap-free per street office and
+ * Gives out {@link CaseNumber}s, consecutive and gap-free per street office and
  * year: the year's counter row is locked (SELECT ... FOR UPDATE) in the transaction that creates the
  * case, so a rolled-back case gives its number back and concurrent reports queue for the next one.
  */
@@ -48,8 +44,7 @@ public class CaseNumbers {
             }
         }
         CaseNumberCounter counter = counter(year, LockModeType.PESSIMISTIC_WRITE);
-        return String.format(Locale.ROOT, "%s-%d-%06d",
-                TenantContext.require().toUpperCase(Locale.ROOT), year, counter.next());
+        return new CaseNumber(TenantContext.require(), year, counter.next()).toString();
     }
 
     /** Creates the year's counter in its own transaction; another server may have just done so. */
@@ -69,16 +64,4 @@ public class CaseNumbers {
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
-
-    /** The street office a case number belongs to ({@code FENGLIN-2026-000123} → {@code fenglin}), if it has the shape. */
-    public static Optional<String> officeOf(String number) {
-        if (number == null) {
-            return Optional.empty();
-        }
-        Matcher m = NUMBER.matcher(number.strip());
-        return m.matches() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
-
-    private static final Pattern NUMBER =
-            Pattern.compile("(?i)([a-z0-9][a-z0-9-]{0,31})-(\\d{4})-(\\d{1,9})");
 }

@@ -8,12 +8,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The case lists of the portal and the API: filtered, sorted and paged in the database. */
 @Stateless
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
 public class CaseQueries {
 
     public static final int MAX_PAGE_SIZE = 200;
-
-    /** The start of a case number: {@code FENGLIN-2026-0001...}. */
-    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z][A-Za-z0-9-]*-\\d{4}(-\\d*)?");
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -77,9 +72,9 @@ public class CaseQueries {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();
-            if (CASE_NUMBER.matcher(text).matches()) {
+            if (CaseNumber.isPrefix(text)) {
                 // Looks like a case number: a prefix search on the unique index, not a scan of the texts.
-                where.add(cb.like(c.get("number"), escape(text.toUpperCase(Locale.ROOT)) + "%", '\\'));
+                where.add(cb.like(c.get("number"), escape(CaseNumber.prefix(text)) + "%", '\\'));
             } else {
                 String contains = "%" + escape(text) + "%";
                 where.add(cb.or(cb.like(c.get("address"), contains, '\\'),

@@ -1,5 +1,7 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.catalogue.Priority;
+
 import java.time.Instant;
 
 /** A line of a case list. */

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.Roles;
 
 import java.time.Instant;
 import java.util.EnumSet;

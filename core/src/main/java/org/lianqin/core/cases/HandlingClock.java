@@ -1,5 +1,9 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.kernel.Refusal;
+
+import org.lianqin.core.kernel.WorkflowException;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -63,10 +67,10 @@ public class HandlingClock {
 
     void requestExtension(int hours) {
         if (hours <= 0) {
-            throw new WorkflowException("hours", "延期时长必须为正数");
+            throw new WorkflowException(Refusal.EXTENSION_HOURS);
         }
         if (pendingExtensionHours != null) {
-            throw new WorkflowException("pending", "已有待审批的延期申请");
+            throw new WorkflowException(Refusal.EXTENSION_PENDING);
         }
         pendingExtensionHours = hours;
     }
@@ -74,11 +78,11 @@ public class HandlingClock {
     /** Grants the pending extension with the new deadline, or refuses it (newDeadline null). */
     void decideExtension(boolean approved, Instant newDeadline, Instant at) {
         if (pendingExtensionHours == null) {
-            throw new WorkflowException("no-request", "没有待审批的延期申请");
+            throw new WorkflowException(Refusal.NO_EXTENSION_REQUEST);
         }
         if (approved) {
             if (newDeadline == null || !newDeadline.isAfter(deadline)) {
-                throw new WorkflowException("deadline", "延期后的时限必须晚于原时限");
+                throw new WorkflowException(Refusal.EXTENDED_DEADLINE_TOO_EARLY);
             }
             deadline = newDeadline;
             overdue = !newDeadline.isAfter(at);
@@ -88,7 +92,7 @@ public class HandlingClock {
 
     void requestDeferral() {
         if (pendingDeferral || deferred) {
-            throw new WorkflowException("pending", "案件已申请或已批准缓办");
+            throw new WorkflowException(Refusal.DEFERRAL_PENDING);
         }
         pendingDeferral = true;
     }
@@ -96,7 +100,7 @@ public class HandlingClock {
     /** An approved deferral stops the case counting as overdue and takes it out of the on-time figures. */
     void decideDeferral(boolean approved) {
         if (!pendingDeferral) {
-            throw new WorkflowException("no-request", "没有待审批的缓办申请");
+            throw new WorkflowException(Refusal.NO_DEFERRAL_REQUEST);
         }
         pendingDeferral = false;
         if (approved) {

@@ -7,7 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;

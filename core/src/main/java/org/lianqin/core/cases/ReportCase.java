@@ -1,5 +1,8 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.catalogue.Priority;
+
 /** A new problem from any channel. The access code's hash is the resident's key to it, if any. */
 public record ReportCase(SourceChannel channel, String categoryCode, Location place, String description,
                          String reporterContact, Priority priority, String accessCodeHash) {

@@ -32,9 +32,8 @@ public class ResidentAccess {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean check(String number, String code) {
         Instant now = clock.instant();
-        Optional<Case> found = em.createNamedQuery("Case.findByNumber", Case.class)
-                .setParameter("number", number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+        Optional<Case> found = CaseNumber.parse(number).flatMap(n -> em.createNamedQuery("Case.findByNumber", Case.class)
+                .setParameter("number", n.toString()).getResultStream().findFirst());
         Optional<CasePublic> counters = found.flatMap(c -> em.createNamedQuery("CasePublic.ofCase", CasePublic.class)
                 .setParameter("case", c).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst());
         if (counters.isEmpty()) {
@@ -45,7 +44,7 @@ public class ResidentAccess {
             AccessCodes.matches(code, null);
             return false;
         }
-        if (AccessCodes.matches(code, found.get().accessCodeHash())) {
+        if (AccessCodes.matches(code, found.get().reporter().accessCodeHash())) {
             counters.get().accessGranted();
             return true;
         }

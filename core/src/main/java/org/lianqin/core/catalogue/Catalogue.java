@@ -1,17 +1,22 @@
 package org.lianqin.core.catalogue;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.cases.Actor;
-import org.lianqin.core.cases.WorkflowException;
-import org.lianqin.core.organisation.Role;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.organisation.UnitType;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.Roles;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The current street office's copy of the category catalogue. */
 @Stateless
@@ -29,11 +34,28 @@ public class Catalogue {
                 .toList();
     }
 
+    /**
+     * The 大类 → 小类 tree in code order, the one way every form and list builds it. Residents'
+     * ({@code publicOnly}) get the 小类 they may choose, under each 大类 that has any.
+     */
+    public List<CategoryGroup> tree(boolean publicOnly) {
+        List<CategoryView> all = categories(false);
+        Map<String, List<CategoryView>> subs = new LinkedHashMap<>();
+        for (CategoryView c : all) {
+            if (c.parentCode() != null && (!publicOnly || c.publicVisible())) {
+                subs.computeIfAbsent(c.parentCode(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return all.stream().filter(c -> c.parentCode() == null && subs.containsKey(c.code()))
+                .map(c -> new CategoryGroup(c, subs.get(c.code())))
+                .toList();
+    }
+
     /** The street-office admin adjusts a 小类: who handles it, whether residents see it, its limits. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public CategoryView adjust(String code, boolean publicVisible, UnitType unitType, TimeLimits limits, Actor by) {
         if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException("role", "只有街镇管理员可以调整问题类别");
+            throw new WorkflowException(Refusal.ADMIN_ONLY_CATALOGUE);
         }
         Category category = subCategory(code);
         category.adjust(publicVisible, unitType, limits);
@@ -45,6 +67,6 @@ public class Catalogue {
         return em.createNamedQuery("Category.findByCode", Category.class)
                 .setParameter("code", code)
                 .getResultStream().filter(c -> !c.isMain()).findFirst()
-                .orElseThrow(() -> new WorkflowException("category", "没有这个问题类别：" + code));
+                .orElseThrow(() -> new WorkflowException(Refusal.CATEGORY_NOT_FOUND, code));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.lianqin.core.cases.Priority;
+import org.lianqin.core.catalogue.Priority;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.tenancy.TenantScoped;
 

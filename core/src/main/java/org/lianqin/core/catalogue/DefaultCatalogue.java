@@ -1,6 +1,6 @@
 package org.lianqin.core.catalogue;
 
-import org.lianqin.core.cases.Priority;
+import org.lianqin.core.catalogue.Priority;
 import org.lianqin.core.organisation.UnitType;
 
 import java.io.BufferedReader;

@@ -1,6 +1,8 @@
 package org.lianqin.core.catalogue;
 
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.Refusal;
+
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,6 +30,11 @@ public final class Questions {
     /** One question. Values (for {@code singlevaluelist}) map a key to its Chinese and English names. */
     public record Question(String code, String datatype, boolean required, int order, String labelZh, String labelEn,
                            Map<String, String[]> values) {
+
+        /** The question's label in both languages, as a refusal quotes it. */
+        public Refusal.Label label() {
+            return new Refusal.Label(labelZh, labelEn);
+        }
     }
 
     private Questions() {
@@ -54,7 +61,7 @@ public final class Questions {
         }
         for (String code : given.keySet()) {
             if (questions.stream().noneMatch(q -> q.code().equals(code))) {
-                throw new WorkflowException("attribute", "该问题类别没有这一项：" + code);
+                throw new WorkflowException(Refusal.ATTRIBUTE_UNKNOWN, code);
             }
         }
         List<String> parts = new ArrayList<>();
@@ -62,26 +69,26 @@ public final class Questions {
             String a = given.get(q.code());
             if (a == null) {
                 if (q.required()) {
-                    throw new WorkflowException("attribute", "请填写：" + q.labelZh());
+                    throw new WorkflowException(Refusal.ATTRIBUTE_REQUIRED, q.label());
                 }
                 continue;
             }
             if (a.length() > MAX_ANSWER) {
-                throw new WorkflowException("attribute", q.labelZh() + "不能超过 " + MAX_ANSWER + " 个字");
+                throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, q.label(), MAX_ANSWER);
             }
             switch (q.datatype()) {
                 case "number" -> {
                     try {
                         Double.parseDouble(a);
                     } catch (NumberFormatException e) {
-                        throw new WorkflowException("attribute", q.labelZh() + "须为数字");
+                        throw new WorkflowException(Refusal.ATTRIBUTE_NOT_NUMBER, q.label());
                     }
                     parts.add(q.labelZh() + "：" + a);
                 }
                 case "singlevaluelist" -> {
                     String[] names = q.values().get(a);
                     if (names == null) {
-                        throw new WorkflowException("attribute", q.labelZh() + "须为以下之一：" + String.join("、", q.values().keySet()));
+                        throw new WorkflowException(Refusal.ATTRIBUTE_NOT_LISTED, q.label(), String.join(", ", q.values().keySet()));
                     }
                     parts.add(q.labelZh() + "：" + names[0]);
                 }

@@ -1,6 +1,6 @@
 package org.lianqin.core.demo;
 
-import org.lianqin.core.organisation.Role;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.tenancy.TenantKind;
 

@@ -1,13 +1,15 @@
 package org.lianqin.core.integration;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.cases.WorkflowException;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.kernel.Roles;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +50,7 @@ public class ApiKeys {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public String issue(String integrator) {
         if (integrator == null || integrator.isBlank() || integrator.length() > 64) {
-            throw new WorkflowException("required", "请填写接入方名称（最多 64 字）");
+            throw new WorkflowException(Refusal.API_KEY_NAME);
         }
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);

@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
 import org.lianqin.core.cases.CaseAction;
+import org.lianqin.core.cases.CaseChanged;
+import org.lianqin.core.cases.ResidentReported;
 import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.tenancy.TenantContext;
 
@@ -55,10 +58,16 @@ public class Notifications {
     }
 
     /** The receipt of a new report to the address the resident left, and their subscription if they want it. */
-    public void submitted(long caseId, String number, String officeName, String email, String accessCode, boolean follow) {
+    public void submitted(@Observes ResidentReported report) {
+        String email = report.contact();
         if (!settings.enabled() || !isEmail(email)) {
             return;
         }
+        long caseId = report.caseId();
+        String number = report.number();
+        String officeName = report.officeName();
+        String accessCode = report.accessCode();
+        boolean follow = report.follow();
         String track = settings.siteUrl() + "/track?number=" + number;
         String unsubscribe = follow ? follow(caseId, email) : null;
         StringBuilder body = new StringBuilder();
@@ -72,11 +81,15 @@ public class Notifications {
         enqueue(email, text("receipt.subject", Messages.CHINESE, number), body.toString().strip(), unsubscribe);
     }
 
-    /** A public step of a case, to everyone following it. */
-    public void changed(long caseId, String number, CaseAction action, String publicText) {
-        if (!settings.enabled()) {
+    /** A public step of a case (but the resident's own rating), to everyone following it. */
+    public void changed(@Observes CaseChanged change) {
+        CaseAction action = change.action();
+        if (!settings.enabled() || !action.isPublic() || action == CaseAction.RATE) {
             return;
         }
+        long caseId = change.caseId();
+        String number = change.number();
+        String publicText = change.publicNote();
         String track = settings.siteUrl() + "/track?number=" + number;
         for (Follower f : em.createNamedQuery("Follower.ofCase", Follower.class).setParameter("caseId", caseId).getResultList()) {
             String unsubscribe = unsubscribeLink(f);

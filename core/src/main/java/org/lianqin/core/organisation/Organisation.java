@@ -1,17 +1,21 @@
 package org.lianqin.core.organisation;
 
+import org.lianqin.core.kernel.Refusal;
+
+import org.lianqin.core.kernel.Role;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.cases.Actor;
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.OrganisationViews.GridView;
 import org.lianqin.core.organisation.OrganisationViews.SquadView;
 import org.lianqin.core.organisation.OrganisationViews.StaffView;
 import org.lianqin.core.organisation.OrganisationViews.UnitView;
-import org.lianqin.core.routing.GridMap;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.geo.GridMap;
+import org.lianqin.core.kernel.Roles;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,9 +49,9 @@ public class Organisation {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public UnitView addUnit(String name, UnitType type, String contactPhone, Actor by) {
         requireAdmin(by);
-        String clean = required(name, "请填写单位名称");
+        String clean = required(name, new Refusal.Label("单位名称", "the unit's name"));
         if (units().stream().anyMatch(u -> u.name().equals(clean))) {
-            throw new WorkflowException("duplicate", "已有同名单位：" + clean);
+            throw new WorkflowException(Refusal.DUPLICATE_UNIT, clean);
         }
         Unit unit = new Unit(clean, type, contactPhone);
         em.persist(unit);
@@ -59,21 +63,21 @@ public class Organisation {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView addGrid(String code, String name, String roadSegments, String boundaryGeoJson, Actor by) {
         requireAdmin(by);
-        String cleanCode = required(code, "请填写网格编号").toUpperCase(java.util.Locale.ROOT);
+        String cleanCode = required(code, new Refusal.Label("网格编号", "the grid's code")).toUpperCase(java.util.Locale.ROOT);
         if (!GRID_CODE.matcher(cleanCode).matches()) {
-            throw new WorkflowException("grid-code", "网格编号只能包含字母、数字和连字符：" + code);
+            throw new WorkflowException(Refusal.GRID_CODE, code);
         }
         if (grids().stream().anyMatch(g -> g.code().equals(cleanCode))) {
-            throw new WorkflowException("duplicate", "已有编号相同的网格：" + cleanCode);
+            throw new WorkflowException(Refusal.DUPLICATE_GRID, cleanCode);
         }
         if (boundaryGeoJson != null && !boundaryGeoJson.isBlank()) {
             try {
                 new GridMap(List.of(new GridMap.Boundary(0, cleanCode, boundaryGeoJson)));
             } catch (IllegalArgumentException e) {
-                throw new WorkflowException("boundary", "网格边界不是有效的 GeoJSON 多边形：" + e.getMessage());
+                throw new WorkflowException(Refusal.BOUNDARY, e.getMessage());
             }
         }
-        Grid grid = new Grid(cleanCode, required(name, "请填写网格名称"), roadSegments, boundaryGeoJson);
+        Grid grid = new Grid(cleanCode, required(name, new Refusal.Label("网格名称", "the grid's name")), roadSegments, boundaryGeoJson);
         em.persist(grid);
         em.flush();
         return GridView.of(grid);
@@ -84,11 +88,11 @@ public class Organisation {
         requireAdmin(by);
         Grid grid = em.find(Grid.class, gridId);
         if (grid == null) {
-            throw new WorkflowException("not-found", "找不到网格");
+            throw new WorkflowException(Refusal.GRID_NOT_FOUND);
         }
         Squad squad = squadId == null ? null : em.find(Squad.class, squadId);
         if (squadId != null && squad == null) {
-            throw new WorkflowException("not-found", "找不到联勤分队");
+            throw new WorkflowException(Refusal.SQUAD_NOT_FOUND);
         }
         grid.assignTo(squad);
         return GridView.of(grid);
@@ -96,13 +100,13 @@ public class Organisation {
 
     private static void requireAdmin(Actor by) {
         if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException("role", "只有街镇管理员可以维护本街镇的组织信息");
+            throw new WorkflowException(Refusal.ADMIN_ONLY_ORGANISATION);
         }
     }
 
-    private static String required(String text, String message) {
+    private static String required(String text, Refusal.Label field) {
         if (text == null || text.isBlank()) {
-            throw new WorkflowException("required", message);
+            throw new WorkflowException(Refusal.NAME_REQUIRED, field);
         }
         return text.strip();
     }

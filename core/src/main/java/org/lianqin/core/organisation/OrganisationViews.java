@@ -1,5 +1,7 @@
 package org.lianqin.core.organisation;
 
+import org.lianqin.core.kernel.Role;
+
 import java.util.Set;
 
 /** What the web modules see of a street office's organisation. */

@@ -1,5 +1,7 @@
 package org.lianqin.core.organisation;
 
+import org.lianqin.core.kernel.Role;
+
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -1,5 +1,7 @@
 package org.lianqin.core.organisation;
 
+import org.lianqin.core.kernel.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -7,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.lianqin.core.cases.Actor;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.tenancy.TenantScoped;
 
 import java.time.Duration;

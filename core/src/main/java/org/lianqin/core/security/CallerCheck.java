@@ -1,12 +1,14 @@
 package org.lianqin.core.security;
 
+import org.lianqin.core.kernel.Roles;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
-import org.lianqin.core.cases.Actor;
-import org.lianqin.core.organisation.Role;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.tenancy.TenantContext;
 
 import java.util.Optional;

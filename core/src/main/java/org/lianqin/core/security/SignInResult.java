@@ -1,6 +1,6 @@
 package org.lianqin.core.security;
 
-import org.lianqin.core.organisation.Role;
+import org.lianqin.core.kernel.Role;
 
 import java.time.Instant;
 import java.util.EnumSet;

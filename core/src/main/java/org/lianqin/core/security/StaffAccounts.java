@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.lianqin.core.cases.Actor;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.organisation.Staff;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.lianqin.core.security;
 
+import org.lianqin.core.kernel.Roles;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -10,7 +12,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.lianqin.core.cases.Actor;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;

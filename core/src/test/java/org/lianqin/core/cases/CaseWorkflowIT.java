@@ -1,5 +1,13 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.photos.TestImages;
+
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.photos.Photo;
+import org.lianqin.core.photos.PhotoContent;
+import org.lianqin.core.geo.Location;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -13,7 +21,7 @@ import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.TimeLimits;
-import org.lianqin.core.organisation.Role;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
@@ -123,26 +131,26 @@ class CaseWorkflowIT {
         as(FENGLIN, () -> {
             Actor dispatcher = fixture.staff("dispatcher");
             Actor officer = fixture.staff("chengguan");
-            CaseDetail c = cases.report(stallAt(121.450, 31.190), List.of(new Photo("现场.jpg", PhotoTest.JPEG)),
+            CaseDetail c = cases.report(stallAt(121.450, 31.190), List.of(new Photo("现场.jpg", TestImages.jpeg())),
                     Actor.resident());
             c = cases.register(c.number(), c.version(), dispatcher, null);
             c = cases.dispatch(c.number(), c.version(), null, dispatcher, null);
             c = cases.accept(c.number(), c.version(), officer);
             c = cases.handle(c.number(), c.version(), officer, "已清理",
-                    List.of(new Photo("整改后.png", PhotoTest.PNG), new Photo("整改后2.webp", PhotoTest.WEBP)));
+                    List.of(new Photo("整改后.png", TestImages.png()), new Photo("整改后2.webp", TestImages.webp())));
             assertEquals(List.of(CaseAction.REPORT, CaseAction.HANDLE, CaseAction.HANDLE),
                     c.photos().stream().map(CaseDetail.PhotoInfo::step).toList());
             CaseDetail.PhotoInfo first = c.photos().get(0);
             assertEquals("image/jpeg", first.contentType());
             PhotoContent stored = cases.photo(c.number(), first.id()).orElseThrow();
-            assertTrue(Arrays.equals(new Photo("x", PhotoTest.JPEG).content(), stored.content()), "stored as cleaned");
+            assertTrue(Arrays.equals(new Photo("x", TestImages.jpeg()).content(), stored.content()), "stored as cleaned");
             String other = cases.report(stallAt(121.451, 31.190), Actor.resident()).number();
             assertFalse(cases.photo(other, first.id()).isPresent(), "a photo is reached through its own case only");
             CaseDetail before = c;
             assertThrows(WorkflowException.class, () -> cases.report(stallAt(121.45, 31.19),
-                    List.of(new Photo("a.jpg", PhotoTest.JPEG), new Photo("b.jpg", PhotoTest.JPEG),
-                            new Photo("c.jpg", PhotoTest.JPEG), new Photo("d.jpg", PhotoTest.JPEG),
-                            new Photo("e.jpg", PhotoTest.JPEG), new Photo("f.jpg", PhotoTest.JPEG)), Actor.resident()));
+                    List.of(new Photo("a.jpg", TestImages.jpeg()), new Photo("b.jpg", TestImages.jpeg()),
+                            new Photo("c.jpg", TestImages.jpeg()), new Photo("d.jpg", TestImages.jpeg()),
+                            new Photo("e.jpg", TestImages.jpeg()), new Photo("f.jpg", TestImages.jpeg())), Actor.resident()));
             assertEquals(before.photos().size(), cases.find(before.number()).orElseThrow().photos().size());
             return null;
         });

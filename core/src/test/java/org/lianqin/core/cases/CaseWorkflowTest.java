@@ -1,5 +1,8 @@
 package org.lianqin.core.cases;
 
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.WorkflowException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,7 +37,7 @@ import static org.lianqin.core.cases.CaseState.REPORTED;
 
 /**
  * Every action, tried in every state by every kind of actor: it either moves the case exactly as the
- * workflow of DESIGN.md section 4 says and writes one timeline entry, or it is refused with a
+ * workflow of docs/domain.md says and writes one timeline entry, or it is refused with a
  * WorkflowException and changes nothing.
  */
 class CaseWorkflowTest {

@@ -1,7 +1,7 @@
 package org.lianqin.core.catalogue;
 
 import org.junit.jupiter.api.Test;
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.util.Map;
 

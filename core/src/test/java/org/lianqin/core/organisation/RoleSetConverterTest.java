@@ -1,5 +1,7 @@
 package org.lianqin.core.organisation;
 
+import org.lianqin.core.kernel.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

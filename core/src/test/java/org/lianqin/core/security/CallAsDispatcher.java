@@ -1,5 +1,7 @@
 package org.lianqin.core.security;
 
+import org.lianqin.core.kernel.Roles;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;

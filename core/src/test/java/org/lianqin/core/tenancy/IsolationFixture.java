@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
-import org.lianqin.core.organisation.Role;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.organisation.UnitType;

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.lianqin.core.security.Roles;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 
 import java.util.concurrent.Callable;

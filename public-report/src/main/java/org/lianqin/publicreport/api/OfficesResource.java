@@ -1,5 +1,9 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.core.cases.PublicRecord;
+
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lianqin.core.cases.Location;
-import org.lianqin.core.cases.Photo;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.photos.Photo;
 import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.cases.PublicStatistics;
 import org.lianqin.core.cases.PublicSummary;
@@ -29,15 +33,11 @@ import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.Slice;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
-import org.lianqin.core.catalogue.CategoryView;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.TenantDirectory;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Street offices, their public categories and cases, and new reports. */
 @Path("offices")
@@ -53,6 +53,9 @@ public class OfficesResource {
 
     @EJB
     ResidentCases residents;
+
+    @EJB
+    PublicRecord record;
 
     @EJB
     Routing routing;
@@ -80,13 +83,13 @@ public class OfficesResource {
     @Operation(summary = "哪个街镇负责这个位置 / the street office whose grids cover the point")
     public ApiViews.Office at(@QueryParam("longitude") Double longitude, @QueryParam("latitude") Double latitude) {
         if (longitude == null || latitude == null) {
-            throw Problem.badRequest("point-incomplete", "位置须同时给出经度和纬度");
+            throw Problem.badRequest(Refusal.POINT_INCOMPLETE);
         }
         Location place = Uploads.place(null, longitude, latitude);
         return tenants.activeStreetOffices().stream()
                 .filter(o -> offices.in(o.code(), () -> routing.gridAt(place)).isPresent())
                 .findFirst().map(ApiViews.Office::of)
-                .orElseThrow(() -> Problem.notFound("no-office-here", "这个位置不在任何受理举报的街镇的网格内"));
+                .orElseThrow(() -> Problem.notFound(Refusal.NO_OFFICE_HERE));
     }
 
     @GET
@@ -100,16 +103,9 @@ public class OfficesResource {
     @Path("{office}/categories")
     @Operation(summary = "群众可选的问题类别（大类→小类）/ the categories residents choose from")
     public List<ApiViews.CategoryGroup> categories(@PathParam("office") String office) {
-        List<CategoryView> all = offices.in(office, () -> catalogue.categories(false));
-        Map<String, List<ApiViews.Category>> subs = new LinkedHashMap<>();
-        for (CategoryView c : all) {
-            if (c.parentCode() != null && c.publicVisible()) {
-                subs.computeIfAbsent(c.parentCode(), k -> new ArrayList<>()).add(ApiViews.Category.of(c));
-            }
-        }
-        return all.stream().filter(c -> c.parentCode() == null && subs.containsKey(c.code()))
-                .map(c -> new ApiViews.CategoryGroup(c.code(), c.nameZh(), c.nameEn(), subs.get(c.code())))
-                .toList();
+        return offices.in(office, () -> catalogue.tree(true)).stream().map(g -> new ApiViews.CategoryGroup(
+                g.main().code(), g.main().nameZh(), g.main().nameEn(),
+                g.subs().stream().map(ApiViews.Category::of).toList())).toList();
     }
 
     @POST
@@ -140,7 +136,7 @@ public class OfficesResource {
 
     private Response submit(String office, ApiViews.ReportRequest r, String key, List<Photo> photos) {
         if (r.website() != null && !r.website().isBlank()) {
-            throw Problem.badRequest("rejected", "提交被拒绝");
+            throw Problem.badRequest(Refusal.REJECTED);
         }
         Location place = Uploads.place(r.address(), r.longitude(), r.latitude());
         Receipt receipt = offices.in(office, () -> residents.submit(new ResidentReport(SourceChannel.PUBLIC_WEB,
@@ -160,7 +156,7 @@ public class OfficesResource {
                                       @QueryParam("open") @DefaultValue("true") boolean openOnly,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("20") int size) {
-        return offices.in(office, () -> residents.list(openOnly, page, size));
+        return offices.in(office, () -> record.list(openOnly, page, size));
     }
 
     @GET
@@ -169,15 +165,15 @@ public class OfficesResource {
     public List<PublicSummary> nearby(@PathParam("office") String office, @QueryParam("category") String category,
                                       @QueryParam("longitude") Double longitude, @QueryParam("latitude") Double latitude) {
         Location place = Uploads.place(null, longitude, latitude);
-        return offices.in(office, () -> residents.nearby(category, place));
+        return offices.in(office, () -> record.nearby(category, place));
     }
 
     @GET
     @Path("{office}/cases/{number}")
     @Operation(summary = "一个公开案件 / one public case")
     public PublicCase publicCase(@PathParam("office") String office, @PathParam("number") String number) {
-        return offices.in(office, () -> residents.publicCase(number))
-                .orElseThrow(() -> Problem.notFound("case-not-found", "没有这个公开案件"));
+        return offices.in(office, () -> record.publicCase(number))
+                .orElseThrow(() -> Problem.notFound(Refusal.PUBLIC_CASE_NOT_FOUND));
     }
 
     @POST
@@ -197,19 +193,19 @@ public class OfficesResource {
         if (code != null) {
             limits.take(clients.of(request), RateLimits.Action.ACCESS);
         }
-        return offices.in(office, () -> residents.photo(number, code, id))
+        return offices.in(office, () -> record.photo(number, code, id))
                 .map(p -> Response.ok(p.content(), p.contentType())
                         .header("X-Content-Type-Options", "nosniff")
                         .header("Content-Security-Policy", "default-src 'none'")
                         .cacheControl(privateCache()).build())
-                .orElseThrow(() -> Problem.notFound("photo-not-found", "没有这张照片"));
+                .orElseThrow(() -> Problem.notFound(Refusal.PHOTO_NOT_FOUND));
     }
 
     @GET
     @Path("{office}/statistics")
     @Operation(summary = "街镇的公开统计：本月、本年案件数，办结率，办结用时中位数，满意度 / the office's public record")
     public PublicStatistics statistics(@PathParam("office") String office) {
-        return offices.in(office, () -> residents.statistics());
+        return offices.in(office, () -> record.statistics());
     }
 
     static CacheControl noStore() {

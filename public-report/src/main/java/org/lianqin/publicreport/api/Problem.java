@@ -2,6 +2,11 @@ package org.lianqin.publicreport.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.lianqin.core.i18n.Messages;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
+
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem document: what every error of the JSON API answers with. {@code type} names the
@@ -20,19 +25,29 @@ public record Problem(String type, String title, int status, String detail, Stri
         return Response.status(status).type(MEDIA_TYPE.withCharset("utf-8")).entity(this).build();
     }
 
-    /** A problem that ends a request: thrown from anywhere below a resource, answered by {@link ProblemMappers}. */
+    /** The problem of a refusal: its code, its Chinese words as the detail. */
+    public static Problem of(int status, String title, Refusal refusal, Object... params) {
+        return of(status, refusal.code(), title, refusal.text(Messages.CHINESE, params));
+    }
+
+    /**
+     * A problem that ends a request: thrown from anywhere below a resource, answered by {@link ProblemMappers},
+     * or by a page, which says the refusal in its own language.
+     */
     public static final class Raised extends RuntimeException {
 
         private final transient Problem problem;
+        private final transient WorkflowException refusal;
         private final Long retryAfterSeconds;
 
-        public Raised(Problem problem) {
-            this(problem, null);
+        public Raised(int status, String title, Refusal refusal, Object... params) {
+            this(status, title, null, refusal, params);
         }
 
-        public Raised(Problem problem, Long retryAfterSeconds) {
-            super(problem.detail(), null, false, false);
-            this.problem = problem;
+        public Raised(int status, String title, Long retryAfterSeconds, Refusal refusal, Object... params) {
+            super(refusal.code(), null, false, false);
+            this.refusal = new WorkflowException(refusal, params);
+            this.problem = of(status, refusal.code(), title, this.refusal.getMessage());
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
@@ -40,16 +55,21 @@ public record Problem(String type, String title, int status, String detail, Stri
             return problem;
         }
 
+        /** The refusal in the reader's language. */
+        public String message(Locale locale) {
+            return refusal.message(locale);
+        }
+
         public Long retryAfterSeconds() {
             return retryAfterSeconds;
         }
     }
 
-    public static Raised badRequest(String code, String detail) {
-        return new Raised(of(400, code, "Bad request / 请求有误", detail));
+    public static Raised badRequest(Refusal refusal, Object... params) {
+        return new Raised(400, "Bad request / 请求有误", refusal, params);
     }
 
-    public static Raised notFound(String code, String detail) {
-        return new Raised(of(404, code, "Not found / 未找到", detail));
+    public static Raised notFound(Refusal refusal, Object... params) {
+        return new Raised(404, "Not found / 未找到", refusal, params);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.cases.ConcurrentUpdateException;
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.util.Map;
 import java.util.logging.Level;

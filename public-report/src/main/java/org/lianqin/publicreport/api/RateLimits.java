@@ -1,5 +1,7 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,8 +69,8 @@ public class RateLimits {
         int count = increment(key);
         if (count > action.perWindow) {
             long retryAfter = (window + 1) * WINDOW_SECONDS - now;
-            throw new Problem.Raised(Problem.of(429, "rate-limited", "Too many requests / 操作过于频繁",
-                    "操作过于频繁，请 " + Math.max(1, retryAfter / 60) + " 分钟后再试"), retryAfter);
+            throw new Problem.Raised(429, "Too many requests / 操作过于频繁", retryAfter, Refusal.RATE_LIMITED,
+                    Math.max(1, retryAfter / 60));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -25,24 +27,23 @@ public final class StrictJson {
 
     public static <T> T read(byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {
-            throw Problem.badRequest("body-required", "请求体不能为空");
+            throw Problem.badRequest(Refusal.BODY_REQUIRED);
         }
         if (body.length > MAX_BYTES) {
-            throw new Problem.Raised(Problem.of(413, "too-large", "Payload too large / 请求过大",
-                    "JSON 请求体不能超过 64 KB"));
+            throw new Problem.Raised(413, "Payload too large / 请求过大", Refusal.JSON_TOO_LARGE);
         }
         String text = utf8(body);
         if (!text.stripLeading().startsWith("{")) {
-            throw Problem.badRequest("malformed", "请求体须为一个 JSON 对象");
+            throw Problem.badRequest(Refusal.MALFORMED_JSON);
         }
         try {
             T value = JSONB.fromJson(text, type);
             if (value == null) {
-                throw Problem.badRequest("malformed", "请求体须为一个 JSON 对象");
+                throw Problem.badRequest(Refusal.MALFORMED_JSON);
             }
             return value;
         } catch (JsonbException e) {
-            throw Problem.badRequest("malformed", "请求内容不是所需格式的 JSON：字段类型或取值有误");
+            throw Problem.badRequest(Refusal.WRONG_JSON);
         }
     }
 
@@ -54,7 +55,7 @@ public final class StrictJson {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw Problem.badRequest("invalid-utf8", "请求内容不是有效的 UTF-8 文本");
+            throw Problem.badRequest(Refusal.INVALID_UTF8);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,7 +59,7 @@ public class TrackResource {
         ApiViews.RateRequest r = StrictJson.read(body, ApiViews.RateRequest.class);
         limits.take(clients.of(request), RateLimits.Action.ACCESS);
         if (r.score() == null) {
-            throw Problem.badRequest("score", "请给出 1 到 5 的评价");
+            throw Problem.badRequest(Refusal.SCORE);
         }
         return offices.forCase(r.number(), () -> residents.rate(r.number(), r.code(), r.score(), r.comment()));
     }
@@ -72,6 +74,6 @@ public class TrackResource {
     }
 
     static Problem.Raised notFound() {
-        return Problem.notFound("case-not-found", "没有找到这个案件，或查询码不正确");
+        return Problem.notFound(Refusal.CASE_NOT_FOUND);
     }
 }

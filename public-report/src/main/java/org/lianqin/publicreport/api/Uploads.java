@@ -1,10 +1,12 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import org.lianqin.core.cases.Location;
-import org.lianqin.core.cases.Photo;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.photos.Photo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +43,7 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
                     throw tooLarge();
                 }
             }
-            throw Problem.badRequest("malformed-multipart", "上传的表单不完整或格式有误");
+            throw Problem.badRequest(Refusal.MALFORMED_MULTIPART);
         }
         Map<String, String> fields = new HashMap<>();
         List<Photo> photos = new ArrayList<>();
@@ -51,15 +53,15 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
                     continue;   // a file input left empty
                 }
                 if (!part.getName().equals("photo")) {
-                    throw Problem.badRequest("unexpected-file", "只接受名为 photo 的照片文件");
+                    throw Problem.badRequest(Refusal.UNEXPECTED_FILE);
                 }
                 if (photos.size() == Photo.MAX_COUNT) {
-                    throw Problem.badRequest("photo-count", "每次最多上传 " + Photo.MAX_COUNT + " 张照片");
+                    throw Problem.badRequest(Refusal.PHOTO_COUNT, Photo.MAX_COUNT);
                 }
                 photos.add(new Photo(part.getSubmittedFileName(), bytes(part, Photo.MAX_BYTES + 1)));
             } else {
                 if (part.getSize() > MAX_FIELD_BYTES) {
-                    throw Problem.badRequest(part.getName() + "-too-long", "字段 " + part.getName() + " 过长");
+                    throw Problem.badRequest(Refusal.FIELD_TOO_LONG, part.getName());
                 }
                 fields.put(part.getName(), StrictJson.utf8(bytes(part, MAX_FIELD_BYTES)));
             }
@@ -70,17 +72,16 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
     /** A place from the request, or a 400 problem when the point is half given or off the globe. */
     public static Location place(String address, Double longitude, Double latitude) {
         if ((longitude == null) != (latitude == null)) {
-            throw Problem.badRequest("point-incomplete", "位置须同时给出经度和纬度");
+            throw Problem.badRequest(Refusal.POINT_INCOMPLETE);
         }
         if (longitude != null && (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90)) {
-            throw Problem.badRequest("point-invalid", "经纬度超出范围");
+            throw Problem.badRequest(Refusal.POINT_INVALID);
         }
         return new Location(address, longitude, latitude);
     }
 
     private static Problem.Raised tooLarge() {
-        return new Problem.Raised(Problem.of(413, "too-large", "Payload too large / 上传过大",
-                "每张照片不能超过 5 MB，整个请求不能超过 26 MB"));
+        return new Problem.Raised(413, "Payload too large / 上传过大", Refusal.TOO_LARGE);
     }
 
     /** The fields named {@code prefix + code + "]"} (e.g. {@code attribute[plate]}), by code. */
@@ -112,7 +113,7 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw Problem.badRequest(name + "-invalid", "字段 " + name + " 须为数字");
+            throw Problem.badRequest(Refusal.NOT_A_NUMBER, name);
         }
     }
 
@@ -120,11 +121,11 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
         try (InputStream in = part.getInputStream()) {
             byte[] b = in.readNBytes(max + 1);
             if (b.length > max) {
-                throw new Problem.Raised(Problem.of(413, "too-large", "Payload too large / 上传过大", "文件过大"));
+                throw tooLarge();
             }
             return b;
         } catch (IOException e) {
-            throw Problem.badRequest("malformed-multipart", "上传的表单不完整或格式有误");
+            throw Problem.badRequest(Refusal.MALFORMED_MULTIPART);
         }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.lianqin.core.cases.CaseNotFoundException;
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.publicreport.api.Problem;
 
 import java.util.List;
@@ -65,7 +65,6 @@ public class Open311Errors implements ExceptionMapper<Throwable> {
             description = "Internal error; nothing was stored";
         }
         String format = uri != null && uri.getPath().endsWith(".json") ? "json" : "xml";
-        return Open311Output.list(format, status, "errors", "error",
-                List.of(Open311Output.item("code", status, "description", description)));
+        return Open311Output.list(format, status, "errors", "error", List.of(new Open311Assembler.Error(status, description)));
     }
 }

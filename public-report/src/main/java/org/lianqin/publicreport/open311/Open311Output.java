@@ -3,17 +3,19 @@ package org.lianqin.publicreport.open311;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
-import java.util.Map;
 
 /**
- * An Open311 answer: a list of items, each an ordered map whose values are strings, booleans, numbers,
- * nested items ({@code Map}) or lists of them. Written as the spec's XML (with its declaration, as
- * {@code text/xml; charset=utf-8}) or as JSON (a top-level array; identifiers stay strings because the
- * caller puts them in as strings). Nulls are left out of JSON and written as empty elements in XML.
+ * The one writer of Open311 answers: records of {@link Open311Assembler} written as the spec's XML (with
+ * its declaration, as {@code text/xml; charset=utf-8}) or as JSON (a top-level array for lists). Each
+ * component is an element or a member named by its {@link JsonbProperty}; a list component becomes a
+ * wrapper holding one element per item, named by the wrapper without its plural "s" ({@code attributes}
+ * → {@code attribute}). Nulls are JSON nulls and empty XML elements; identifiers stay strings.
  */
 final class Open311Output {
 
@@ -23,16 +25,8 @@ final class Open311Output {
     private Open311Output() {
     }
 
-    static Map<String, Object> item(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
-    }
-
     /** A list answer: {@code <root><element>…</element>…</root>} or a JSON array. */
-    static Response list(String format, int status, String root, String element, List<Map<String, Object>> items) {
+    static Response list(String format, int status, String root, String element, List<? extends Record> items) {
         if ("json".equals(format)) {
             JsonArrayBuilder array = Json.createArrayBuilder();
             items.forEach(i -> array.add(object(i)));
@@ -45,7 +39,7 @@ final class Open311Output {
     }
 
     /** A single-object answer (discovery, service definition): {@code <root>…</root>} or a JSON object. */
-    static Response single(String format, String root, Map<String, Object> item) {
+    static Response single(String format, String root, Record item) {
         if ("json".equals(format)) {
             return Response.ok(object(item).build().toString(), JSON_TYPE).build();
         }
@@ -54,11 +48,14 @@ final class Open311Output {
         return Response.ok(xml.append('\n').toString(), XML_TYPE).build();
     }
 
-    @SuppressWarnings("unchecked")
-    private static JsonObjectBuilder object(Map<String, Object> item) {
+    private static JsonObjectBuilder object(Record item) {
         JsonObjectBuilder o = Json.createObjectBuilder();
-        item.forEach((k, v) -> {
-            if (v instanceof String s) {
+        for (RecordComponent c : item.getClass().getRecordComponents()) {
+            String k = name(c);
+            Object v = value(c, item);
+            if (v == null) {
+                o.addNull(k);
+            } else if (v instanceof String s) {
                 o.add(k, s);
             } else if (v instanceof Boolean b) {
                 o.add(k, b);
@@ -66,53 +63,64 @@ final class Open311Output {
                 o.add(k, n);
             } else if (v instanceof Double d) {
                 o.add(k, d);
-            } else if (v instanceof Map<?, ?> m) {
-                o.add(k, object((Map<String, Object>) m));
-            } else if (v instanceof Plural p) {
+            } else if (v instanceof Record r) {
+                o.add(k, object(r));
+            } else if (v instanceof List<?> list) {
                 JsonArrayBuilder a = Json.createArrayBuilder();
-                p.values().forEach(x -> {
-                    if (x instanceof Map<?, ?> m) {
-                        a.add(object((Map<String, Object>) m));
+                list.forEach(x -> {
+                    if (x instanceof Record r) {
+                        a.add(object(r));
                     } else {
                         a.add(String.valueOf(x));
                     }
                 });
                 o.add(k, a);
-            } else if (v == null) {
-                o.addNull(k);
+            } else {
+                o.add(k, String.valueOf(v));
             }
-        });
+        }
         return o;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void element(StringBuilder xml, String name, Map<String, Object> item) {
+    private static void element(StringBuilder xml, String name, Record item) {
         xml.append('<').append(name).append('>');
-        item.forEach((k, v) -> {
-            if (v instanceof Map<?, ?> m) {
-                element(xml, k, (Map<String, Object>) m);
-            } else if (v instanceof Plural p) {
+        for (RecordComponent c : item.getClass().getRecordComponents()) {
+            String k = name(c);
+            Object v = value(c, item);
+            if (v == null) {
+                xml.append('<').append(k).append("/>");
+            } else if (v instanceof Record r) {
+                element(xml, k, r);
+            } else if (v instanceof List<?> list) {
+                String each = k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
                 xml.append('<').append(k).append('>');
-                p.values().forEach(x -> {
-                    if (x instanceof Map<?, ?> m) {
-                        element(xml, p.element(), (Map<String, Object>) m);
+                list.forEach(x -> {
+                    if (x instanceof Record r) {
+                        element(xml, each, r);
                     } else {
-                        xml.append('<').append(p.element()).append('>').append(escape(String.valueOf(x)))
-                                .append("</").append(p.element()).append('>');
+                        xml.append('<').append(each).append('>').append(escape(String.valueOf(x)))
+                                .append("</").append(each).append('>');
                     }
                 });
                 xml.append("</").append(k).append('>');
-            } else if (v == null) {
-                xml.append('<').append(k).append("/>");
             } else {
                 xml.append('<').append(k).append('>').append(escape(String.valueOf(v))).append("</").append(k).append('>');
             }
-        });
+        }
         xml.append("</").append(name).append('>');
     }
 
-    /** A repeated value: a JSON array, or in XML a wrapper holding one {@code element} per value. */
-    record Plural(String element, List<?> values) {
+    private static String name(RecordComponent c) {
+        JsonbProperty p = c.getAccessor().getAnnotation(JsonbProperty.class);
+        return p == null ? c.getName() : p.value();
+    }
+
+    private static Object value(RecordComponent c, Record item) {
+        try {
+            return c.getAccessor().invoke(item);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + c.getName() + " of " + item.getClass().getSimpleName(), e);
+        }
     }
 
     static String escape(String s) {

@@ -1,5 +1,8 @@
 package org.lianqin.publicreport.site;
 
+import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.publicreport.api.Problem;
+
 import org.lianqin.core.calendar.WorkCalendar;
 
 import java.text.MessageFormat;
@@ -57,10 +60,14 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(language.locale()).format(n);
     }
 
-    /** A refusal (a domain or problem code) in the page's language; core's own (Chinese) words when the site has none. */
-    public String refusal(String code, String fallback) {
-        String key = "error.code." + code;
-        return messages.containsKey(key) ? messages.getString(key) : fallback;
+    /** A refusal of core, in the page's language. */
+    public String refusal(WorkflowException refused) {
+        return refused.message(language.locale());
+    }
+
+    /** A refusal of the web tier (a bad upload, too many attempts), in the page's language. */
+    public String refusal(Problem.Raised refused) {
+        return refused.message(language.locale());
     }
 
     /** A message of the bundle with its arguments ({0}, {1}…). */

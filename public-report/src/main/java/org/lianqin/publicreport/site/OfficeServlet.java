@@ -1,5 +1,7 @@
 package org.lianqin.publicreport.site;
 
+import org.lianqin.core.kernel.Refusal;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -13,14 +15,15 @@ import org.lianqin.core.cases.Receipt;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.SourceChannel;
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.catalogue.CategoryGroup;
 import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.cases.PublicRecord;
+import org.lianqin.publicreport.api.Offices;
 import org.lianqin.core.catalogue.Questions;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.StreetOffice;
-import org.lianqin.core.tenancy.TenantContext;
-import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.core.tenancy.TenantStatus;
 import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.Problem;
@@ -28,7 +31,6 @@ import org.lianqin.publicreport.api.RateLimits;
 import org.lianqin.publicreport.api.Uploads;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +48,19 @@ import java.util.regex.Pattern;
 @MultipartConfig(maxFileSize = 5L * 1024 * 1024, maxRequestSize = Uploads.MAX_REQUEST_BYTES, fileSizeThreshold = 1024 * 1024)
 public class OfficeServlet extends HttpServlet {
 
-    private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,32})(/report|/support/([A-Za-z0-9-]{1,40}))?");
+    private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,32})(/report|/support/([^/]{1,48}))?");
 
-    @EJB
-    TenantDirectory tenants;
+    @Inject
+    Offices offices;
 
     @EJB
     Catalogue catalogue;
 
     @EJB
     ResidentCases residents;
+
+    @EJB
+    PublicRecord record;
 
     @EJB
     Routing routing;
@@ -78,7 +83,7 @@ public class OfficeServlet extends HttpServlet {
             return Optional.empty();
         }
         String page = m.group(2) == null ? "office" : m.group(2).startsWith("/report") ? "report" : "support";
-        return tenants.find(m.group(1)).map(o -> new Route(o, page, m.group(3)));
+        return offices.find(m.group(1)).map(o -> new Route(o, page, m.group(3)));
     }
 
     @Override
@@ -93,9 +98,9 @@ public class OfficeServlet extends HttpServlet {
         request.setAttribute("office", office);
         request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
         if (route.get().page().equals("office")) {
-            TenantContext.runAs(office.code(), () -> {
-                request.setAttribute("stats", residents.statistics());
-                request.setAttribute("cases", residents.list(true, 0, 20).items());
+            offices.run(office, () -> {
+                request.setAttribute("stats", record.statistics());
+                request.setAttribute("cases", record.list(true, 0, 20).items());
             });
             request.setAttribute("supported", request.getParameter("supported") != null);
             response.setHeader("Cache-Control", "no-cache");
@@ -124,11 +129,11 @@ public class OfficeServlet extends HttpServlet {
             Uploads form = Uploads.read(request);
             fields.putAll(form.fields());
             if (form.field("website") != null) {
-                throw Problem.badRequest("rejected", "提交被拒绝");
+                throw Problem.badRequest(Refusal.REJECTED);
             }
             var place = Uploads.place(form.field("address"),
                     form.number("longitude"), form.number("latitude"));
-            Receipt receipt = TenantContext.supplyAs(office.code(), () -> residents.submit(new ResidentReport(
+            Receipt receipt = offices.in(office, () -> residents.submit(new ResidentReport(
                     SourceChannel.PUBLIC_WEB, form.field("category"), place, form.field("description"),
                     form.field("contact"), form.field("idempotencyKey"), form.field("follow") != null,
                     form.prefixed("q." + form.field("category") + "[")), form.photos()));
@@ -138,10 +143,10 @@ public class OfficeServlet extends HttpServlet {
             Pages.render("receipt", request, response);
         } catch (WorkflowException e) {
             response.setStatus(e.code().equals("office-suspended") ? 403 : 400);
-            showForm(request, response, office, fields, formats(request).refusal(e.code(), e.getMessage()));
+            showForm(request, response, office, fields, formats(request).refusal(e));
         } catch (Problem.Raised e) {
             response.setStatus(e.problem().status());
-            showForm(request, response, office, fields, formats(request).refusal(e.problem().code(), e.problem().detail()));
+            showForm(request, response, office, fields, formats(request).refusal(e));
         }
     }
 
@@ -164,7 +169,7 @@ public class OfficeServlet extends HttpServlet {
             throws IOException {
         try {
             limits.take(clients.of(request), RateLimits.Action.SUPPORT);
-            TenantContext.supplyAs(office.code(), () -> residents.support(number));
+            offices.in(office, () -> residents.support(number));
             response.sendRedirect(request.getContextPath() + "/o/" + office.code() + "?supported=1");
         } catch (CaseNotFoundException e) {
             response.sendError(404);
@@ -177,7 +182,7 @@ public class OfficeServlet extends HttpServlet {
                           Map<String, String> fields, String error) throws ServletException, IOException {
         request.setAttribute("office", office);
         request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
-        request.setAttribute("groups", TenantContext.supplyAs(office.code(), () -> groups(catalogue.categories(true))));
+        request.setAttribute("groups", offices.in(office, () -> catalogue.tree(true)).stream().map(Group::of).toList());
         request.setAttribute("form", fields);
         request.setAttribute("error", error);
         request.setAttribute("idempotencyKey", fields.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
@@ -185,7 +190,7 @@ public class OfficeServlet extends HttpServlet {
             request.setAttribute("mapTiles", tiles);
             request.setAttribute("mapAttribution", map.attribution());
             map.origin().ifPresent(o -> request.setAttribute("mapOrigin", o));
-            TenantContext.supplyAs(office.code(), () -> routing.bounds()).ifPresent(b -> request.setAttribute("mapBounds",
+            offices.in(office, () -> routing.bounds()).ifPresent(b -> request.setAttribute("mapBounds",
                     java.util.Arrays.stream(b).mapToObj(d -> String.format(java.util.Locale.ROOT, "%.6f", d))
                             .collect(java.util.stream.Collectors.joining(","))));
         });
@@ -195,6 +200,10 @@ public class OfficeServlet extends HttpServlet {
 
     /** 大类 with their public 小类, for the two-step choice (an optgroup per 大类 without JavaScript). */
     public record Group(CategoryView main, List<CategoryView> subs) {
+
+        static Group of(CategoryGroup g) {
+            return new Group(g.main(), g.subs());
+        }
 
         /** The 小类 of this 大类 that ask extra questions, with their questions. */
         public Map<CategoryView, List<Questions.Question>> questions() {
@@ -206,21 +215,6 @@ public class OfficeServlet extends HttpServlet {
             });
             return q;
         }
-    }
-
-    private static List<Group> groups(List<CategoryView> publicOnes) {
-        Map<String, Group> byMain = new LinkedHashMap<>();
-        for (CategoryView c : publicOnes) {
-            if (c.parentCode() == null) {
-                byMain.put(c.code(), new Group(c, new ArrayList<>()));
-            }
-        }
-        for (CategoryView c : publicOnes) {
-            if (c.parentCode() != null && byMain.containsKey(c.parentCode())) {
-                byMain.get(c.parentCode()).subs().add(c);
-            }
-        }
-        return byMain.values().stream().filter(g -> !g.subs().isEmpty()).toList();
     }
 
     private static Formats formats(HttpServletRequest request) {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
-import org.lianqin.core.cases.PhotoContent;
-import org.lianqin.core.cases.ResidentCases;
+import org.lianqin.core.photos.PhotoContent;
+import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.publicreport.api.Offices;
 
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Optional;
 public class PhotoServlet extends HttpServlet {
 
     @EJB
-    ResidentCases residents;
+    PublicRecord record;
 
     @Inject
     Offices offices;
@@ -45,7 +45,7 @@ public class PhotoServlet extends HttpServlet {
         }
         Optional<PhotoContent> photo;
         try {
-            photo = offices.forCase(number, () -> residents.trackedPhoto(number, id));
+            photo = offices.forCase(number, () -> record.trackedPhoto(number, id));
         } catch (CaseNotFoundException e) {
             photo = Optional.empty();
         }

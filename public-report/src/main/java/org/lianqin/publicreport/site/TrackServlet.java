@@ -8,16 +8,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
+import org.lianqin.core.cases.CaseNumber;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.cases.ResidentCases;
-import org.lianqin.core.cases.WorkflowException;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.Offices;
 import org.lianqin.publicreport.api.Problem;
 import org.lianqin.publicreport.api.RateLimits;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -56,7 +57,8 @@ public class TrackServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Pages.prepare(request, response);
         response.setHeader("Cache-Control", "no-store");
-        String number = trimmed(request.getParameter("number"), 40).toUpperCase(Locale.ROOT);
+        String typed = trimmed(request.getParameter("number"), CaseNumber.MAX_LENGTH);
+        String number = CaseNumber.parse(typed).map(CaseNumber::toString).orElse(typed);
         String code = trimmed(request.getParameter("code"), 20);
         request.setAttribute("number", number);
         try {
@@ -75,11 +77,11 @@ public class TrackServlet extends HttpServlet {
             request.setAttribute("error", ((ResourceBundle) request.getAttribute("t")).getString("track.notFound"));
         } catch (WorkflowException e) {
             response.setStatus(400);
-            request.setAttribute("error", formats(request).refusal(e.code(), e.getMessage()));
+            request.setAttribute("error", formats(request).refusal(e));
             reshow(request, number, code);
         } catch (Problem.Raised e) {
             response.setStatus(e.problem().status());
-            request.setAttribute("error", formats(request).refusal(e.problem().code(), e.problem().detail()));
+            request.setAttribute("error", formats(request).refusal(e));
         }
         Pages.render("track", request, response);
     }
@@ -104,7 +106,7 @@ public class TrackServlet extends HttpServlet {
         try {
             return Integer.parseInt(String.valueOf(value).strip());
         } catch (NumberFormatException e) {
-            throw new WorkflowException("score", "评价须为 1 到 5");
+            throw new WorkflowException(Refusal.SCORE);
         }
     }
 

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.mail.Notifications;
-import org.lianqin.core.tenancy.TenantContext;
-import org.lianqin.core.tenancy.TenantDirectory;
+import jakarta.inject.Inject;
+import org.lianqin.publicreport.api.Offices;
 
 import java.io.IOException;
 
@@ -22,8 +22,8 @@ public class UnsubscribeServlet extends HttpServlet {
     @EJB
     Notifications notifications;
 
-    @EJB
-    TenantDirectory tenants;
+    @Inject
+    Offices offices;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -43,9 +43,9 @@ public class UnsubscribeServlet extends HttpServlet {
     private boolean unsubscribe(HttpServletRequest request) {
         String office = request.getParameter("o");
         String token = request.getParameter("t");
-        if (office == null || token == null || office.length() > 32 || tenants.find(office).isEmpty()) {
+        if (token == null || offices.find(office).isEmpty()) {
             return false;
         }
-        return TenantContext.supplyAs(office, () -> notifications.unsubscribe(token));
+        return offices.in(office, () -> notifications.unsubscribe(token));
     }
 }

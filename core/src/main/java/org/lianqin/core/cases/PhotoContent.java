@@ -1,5 +1,0 @@
-package org.lianqin.core.cases;
-
-/** A stored photo, to be sent to whoever may see it. */
-public record PhotoContent(String fileName, String contentType, byte[] content) {
-}

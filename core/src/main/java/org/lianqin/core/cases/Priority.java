@@ -1,7 +1,0 @@
-package org.lianqin.core.cases;
-
-/** Urgent cases get the category's shorter time limits. */
-public enum Priority {
-    NORMAL,
-    URGENT
-}

@@ -1,0 +1,97 @@
+package org.lianqin.core.cases;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What residents may see of a case, in one place: the public timeline (public steps, with a note only
+ * where it was written for them), the photos staff did not hide, the number of supporters. The reporter
+ * ({@code own}) also sees their own text and photos when staff hid them from everyone else.
+ */
+@Dependent
+class PublicViews {
+
+    @PersistenceContext(unitName = "lianqin")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CaseFiles files;
+
+    /** What residents may read of a step: the merged-into number, the rating, or a note written for them. */
+    static String publicNote(Case c, CaseEvent e) {
+        if (!e.action().isPublic()) {
+            return null;
+        }
+        if (e.action() == CaseAction.MERGE) {
+            return c.duplicateOf() == null ? null : c.duplicateOf().number();
+        }
+        if (e.action() == CaseAction.RATE) {
+            return c.satisfaction() == null ? null : String.valueOf(c.satisfaction());
+        }
+        return e.action().hasPublicNote() ? e.note() : null;
+    }
+
+    PublicCase view(Case c, boolean own) {
+        Instant now = clock.instant();
+        List<PublicCase.Step> steps = c.events().stream()
+                .filter(e -> e.action().isPublic())
+                .map(e -> new PublicCase.Step(e.action(), e.toState(), e.at(), publicNote(c, e)))
+                .toList();
+        List<PublicCase.PhotoRef> photos = files.attachments(c).stream()
+                .filter(a -> a.event() != null && (a.event().action() == CaseAction.REPORT || a.event().action() == CaseAction.HANDLE))
+                .filter(a -> own || !a.publicHidden())
+                .map(a -> new PublicCase.PhotoRef(a.id(), a.contentType(), a.event().action()))
+                .toList();
+        boolean closed = c.state() == CaseState.CLOSED;
+        return new PublicCase(c.number(), c.state(), closed, c.category().code(), c.category().nameZh(), c.category().nameEn(),
+                c.place().address(), c.place().longitude(), c.place().latitude(),
+                own ? c.description() : c.publicDescription(), c.unit() == null ? null : c.unit().name(),
+                c.reportedAt(), c.handleDeadline(), c.closedAt(), c.satisfaction(), supporters(c),
+                own && closed && c.satisfaction() == null,
+                own && closed && c.closedAt() != null && now.isBefore(c.closedAt().plus(ResidentCases.REOPEN_WITHIN)),
+                c.duplicateOf() == null ? null : c.duplicateOf().number(), steps, photos, c.reporter().mediaUrl());
+    }
+
+    /** An integrator's own request while it waits for the command centre: number, category, state and time only. */
+    PublicCase awaitingReview(Case c) {
+        return new PublicCase(c.number(), c.state(), false, c.category().code(), c.category().nameZh(), c.category().nameEn(),
+                null, null, null, null, null, c.reportedAt(), null, null, null, 0, false, false, null,
+                List.of(), List.of(), c.reporter().mediaUrl());
+    }
+
+    PublicSummary summary(Case c) {
+        return new PublicSummary(c.number(), c.state(), c.state() == CaseState.CLOSED, c.category().nameZh(), c.category().nameEn(),
+                c.place().address(), c.place().longitude(), c.place().latitude(), c.publicDescription(),
+                c.reportedAt(), supporters(c));
+    }
+
+    /** The public counters of a case just filed. */
+    void startCounters(Case c) {
+        em.persist(new CasePublic(c));
+    }
+
+    /** The case's public counters, made on first use. */
+    CasePublic counters(Case c) {
+        return em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    CasePublic created = new CasePublic(c);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private int supporters(Case c) {
+        return em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
+                .getResultStream().findFirst().map(CasePublic::supporters).orElse(0);
+    }
+}

@@ -1,0 +1,55 @@
+package org.lianqin.core.kernel;
+
+import org.lianqin.core.kernel.Role;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who acts on a case: a member of staff (with roles and, for unit officers, a unit), the resident who
+ * reported it (known only by holding its access code), or the system (timers).
+ */
+public record Actor(Kind kind, String login, String name, Set<Role> roles, Long unitId) {
+
+    public enum Kind {
+        STAFF,
+        RESIDENT,
+        SYSTEM
+    }
+
+    public Actor {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(login);
+        roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public static Actor staff(String login, String name, Set<Role> roles, Long unitId) {
+        return new Actor(Kind.STAFF, login, name, roles, unitId);
+    }
+
+    public static Actor resident() {
+        return new Actor(Kind.RESIDENT, "resident", "群众", Set.of(), null);
+    }
+
+    public static Actor system() {
+        return new Actor(Kind.SYSTEM, "system", "系统", Set.of(), null);
+    }
+
+    public boolean has(Role role) {
+        return kind == Kind.STAFF && roles.contains(role);
+    }
+
+    public boolean isResident() {
+        return kind == Kind.RESIDENT;
+    }
+
+    public boolean isSystem() {
+        return kind == Kind.SYSTEM;
+    }
+
+    /** A unit officer of exactly this unit. */
+    public boolean isOfficerOf(Long unit) {
+        return has(Role.UNIT_OFFICER) && unit != null && unit.equals(unitId);
+    }
+}
