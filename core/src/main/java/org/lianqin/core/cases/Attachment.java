@@ -1,7 +1,5 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.photos.Photo;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +9,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.lianqin.core.photos.Photo;
+import org.lianqin.core.photos.PhotoContent;
 import org.lianqin.core.tenancy.TenantScoped;
 
 import java.time.Instant;
@@ -75,6 +75,11 @@ public class Attachment extends TenantScoped {
 
     public int size() {
         return size;
+    }
+
+    /** The photo as a page or the API hands it out. */
+    public PhotoContent photo() {
+        return new PhotoContent(fileName(), contentType(), content());
     }
 
     public byte[] content() {

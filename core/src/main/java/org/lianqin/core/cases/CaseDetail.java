@@ -1,7 +1,7 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Actor;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,5 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Actor;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.tenancy.TenantScoped;
 
 import java.time.Instant;

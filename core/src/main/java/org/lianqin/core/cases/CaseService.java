@@ -1,14 +1,5 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Refusal;
-
-import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.kernel.WorkflowException;
-import org.lianqin.core.photos.Photo;
-import org.lianqin.core.photos.PhotoContent;
-import org.lianqin.core.geo.Location;
-import org.lianqin.core.catalogue.Priority;
-
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
-import org.lianqin.core.organisation.Unit;
-import org.lianqin.core.routing.Routing;
+import org.lianqin.core.catalogue.Priority;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.organisation.Unit;
+import org.lianqin.core.photos.Photo;
+import org.lianqin.core.photos.PhotoContent;
+import org.lianqin.core.routing.Routing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +37,6 @@ public class CaseService {
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
-
-    @Inject
-    Clock clock;
 
     @EJB
     Routing routing;
@@ -139,7 +133,7 @@ public class CaseService {
                 .setParameter("number", number)
                 .setParameter("id", attachmentId)
                 .getResultStream().findFirst()
-                .map(a -> new PhotoContent(a.fileName(), a.contentType(), a.content()));
+                .map(Attachment::photo);
     }
 
     @RolesAllowed({Roles.DISPATCHER, Roles.INSPECTOR, Roles.SYSTEM})

@@ -1,11 +1,9 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Refusal;
-
-import org.lianqin.core.kernel.WorkflowException;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.time.Instant;
 

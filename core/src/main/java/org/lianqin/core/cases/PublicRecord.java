@@ -135,7 +135,7 @@ public class PublicRecord {
         Optional<Case> c = files.byNumber(number).filter(x -> own || x.publiclyVisible());
         return c.flatMap(x -> files.attachments(x).stream().filter(a -> a.id() == attachmentId)
                         .filter(a -> own || !a.publicHidden()).findFirst())
-                .map(a -> new PhotoContent(a.fileName(), a.contentType(), a.content()));
+                .map(Attachment::photo);
     }
 
     /**
@@ -145,7 +145,7 @@ public class PublicRecord {
     public Optional<PhotoContent> trackedPhoto(String number, long attachmentId) {
         return files.byNumber(number)
                 .flatMap(c -> files.attachments(c).stream().filter(a -> a.id() == attachmentId).findFirst())
-                .map(a -> new PhotoContent(a.fileName(), a.contentType(), a.content()));
+                .map(Attachment::photo);
     }
 
     /** The street office's public record this month and this year (Beijing time). */

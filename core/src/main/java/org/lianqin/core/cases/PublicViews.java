@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What residents may see of a case, in one place: the public timeline (public steps, with a note only
@@ -81,9 +82,7 @@ class PublicViews {
 
     /** The case's public counters, made on first use. */
     CasePublic counters(Case c) {
-        return em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
+        return existingCounters(c).orElseGet(() -> {
                     CasePublic created = new CasePublic(c);
                     em.persist(created);
                     return created;
@@ -91,7 +90,11 @@ class PublicViews {
     }
 
     private int supporters(Case c) {
+        return existingCounters(c).map(CasePublic::supporters).orElse(0);
+    }
+
+    private Optional<CasePublic> existingCounters(Case c) {
         return em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
-                .getResultStream().findFirst().map(CasePublic::supporters).orElse(0);
+                .getResultStream().findFirst();
     }
 }

@@ -29,11 +29,13 @@ public class ResidentAccess {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseFiles files;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean check(String number, String code) {
         Instant now = clock.instant();
-        Optional<Case> found = CaseNumber.parse(number).flatMap(n -> em.createNamedQuery("Case.findByNumber", Case.class)
-                .setParameter("number", n.toString()).getResultStream().findFirst());
+        Optional<Case> found = files.byNumber(number);
         Optional<CasePublic> counters = found.flatMap(c -> em.createNamedQuery("CasePublic.ofCase", CasePublic.class)
                 .setParameter("case", c).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst());
         if (counters.isEmpty()) {

@@ -1,17 +1,16 @@
 package org.lianqin.core.catalogue;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Role;
-import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.organisation.UnitType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package org.lianqin.core.catalogue;
 
 import org.lianqin.core.kernel.Refusal;
-
 import org.lianqin.core.kernel.WorkflowException;
 
 import java.io.BufferedReader;

@@ -5,14 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.cases.CaseDetail;
 import org.lianqin.core.cases.CaseService;
-import org.lianqin.core.geo.Location;
 import org.lianqin.core.cases.ReportCase;
 import org.lianqin.core.cases.SourceChannel;
-import org.lianqin.core.organisation.Staff;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.organisation.Staff;
 
 /**
  * A few cases in every state of the loop for a demo street office, made through the same service the

@@ -13,12 +13,12 @@ import org.lianqin.core.cases.CaseNumberCounter;
 import org.lianqin.core.catalogue.DefaultCatalogue;
 import org.lianqin.core.integration.ApiKey;
 import org.lianqin.core.integration.ApiKeys;
-import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Squad;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
-import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.Tenant;
 
 import java.time.Clock;

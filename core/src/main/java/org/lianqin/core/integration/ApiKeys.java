@@ -1,15 +1,14 @@
 package org.lianqin.core.integration;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,21 +1,19 @@
 package org.lianqin.core.organisation;
 
-import org.lianqin.core.kernel.Refusal;
-
-import org.lianqin.core.kernel.Role;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.geo.GridMap;
 import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.OrganisationViews.GridView;
 import org.lianqin.core.organisation.OrganisationViews.SquadView;
 import org.lianqin.core.organisation.OrganisationViews.StaffView;
 import org.lianqin.core.organisation.OrganisationViews.UnitView;
-import org.lianqin.core.geo.GridMap;
-import org.lianqin.core.kernel.Roles;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,9 +1,8 @@
 package org.lianqin.core.organisation;
 
-import org.lianqin.core.kernel.Role;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.lianqin.core.kernel.Role;
 
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,7 +1,5 @@
 package org.lianqin.core.organisation;
 
-import org.lianqin.core.kernel.Role;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.tenancy.TenantScoped;
 
 import java.time.Duration;

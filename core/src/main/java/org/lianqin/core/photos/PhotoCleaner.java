@@ -1,7 +1,6 @@
 package org.lianqin.core.photos;
 
 import org.lianqin.core.kernel.Refusal;
-
 import org.lianqin.core.kernel.WorkflowException;
 
 import java.io.ByteArrayOutputStream;

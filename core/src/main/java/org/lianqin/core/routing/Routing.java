@@ -1,13 +1,12 @@
 package org.lianqin.core.routing;
 
-import org.lianqin.core.geo.GridMap;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lianqin.core.geo.Location;
 import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.geo.GridMap;
+import org.lianqin.core.geo.Location;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Unit;
 

@@ -1,7 +1,5 @@
 package org.lianqin.core.security;
 
-import org.lianqin.core.kernel.Roles;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
@@ -9,6 +7,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 
 import java.util.Optional;

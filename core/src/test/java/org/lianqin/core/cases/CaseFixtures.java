@@ -1,11 +1,10 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.geo.Location;
-import org.lianqin.core.catalogue.Priority;
-
 import org.lianqin.core.catalogue.Category;
+import org.lianqin.core.catalogue.Priority;
 import org.lianqin.core.catalogue.TimeLimits;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.organisation.UnitType;

@@ -1,13 +1,5 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.photos.TestImages;
-
-import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.kernel.WorkflowException;
-import org.lianqin.core.photos.Photo;
-import org.lianqin.core.photos.PhotoContent;
-import org.lianqin.core.geo.Location;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -21,8 +13,14 @@ import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.TimeLimits;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.UnitType;
+import org.lianqin.core.photos.Photo;
+import org.lianqin.core.photos.PhotoContent;
+import org.lianqin.core.photos.TestImages;
 import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 

@@ -1,12 +1,11 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.kernel.WorkflowException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package org.lianqin.core.cases;
 
-import org.lianqin.core.kernel.Actor;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
@@ -12,11 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.demo.DemoSeeder;
 import org.lianqin.core.demo.DemoStreetOffice;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.organisation.UnitType;
-import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.core.tenancy.TenantKind;

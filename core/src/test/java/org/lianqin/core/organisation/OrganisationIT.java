@@ -1,21 +1,20 @@
 package org.lianqin.core.organisation;
 
-import org.lianqin.core.kernel.Role;
-
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.cases.CaseService;
-import org.lianqin.core.geo.Location;
 import org.lianqin.core.cases.ReportCase;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.cases.TestClock;
-import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.cases.WorkflowFixture;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 

@@ -1,8 +1,7 @@
 package org.lianqin.core.organisation;
 
-import org.lianqin.core.kernel.Role;
-
 import org.junit.jupiter.api.Test;
+import org.lianqin.core.kernel.Role;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package org.lianqin.core.photos;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
 
 /**
  * Real little photos for the tests, each carrying the metadata a phone would leave in it (an EXIF block

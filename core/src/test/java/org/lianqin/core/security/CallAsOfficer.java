@@ -1,12 +1,11 @@
 package org.lianqin.core.security;
 
-import org.lianqin.core.kernel.Roles;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.lianqin.core.kernel.Roles;
 
 import java.util.concurrent.Callable;
 

@@ -1,7 +1,5 @@
 package org.lianqin.core.security;
 
-import org.lianqin.core.kernel.Roles;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
@@ -11,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.lianqin.core.demo.DemoSeeder;
 import org.lianqin.core.demo.DemoStreetOffice;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;

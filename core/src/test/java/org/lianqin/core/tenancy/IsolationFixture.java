@@ -14,13 +14,13 @@ import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.organisation.UnitType;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The persistence operations TenantIsolationIT tries, each in its own container transaction with the

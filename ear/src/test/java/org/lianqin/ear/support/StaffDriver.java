@@ -6,13 +6,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.cases.CaseDetail;
 import org.lianqin.core.cases.CaseService;
-import org.lianqin.core.organisation.Organisation;
-import org.lianqin.core.organisation.OrganisationViews;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.organisation.Organisation;
+import org.lianqin.core.organisation.OrganisationViews;
 import org.lianqin.core.security.StaffAccounts;
 import org.lianqin.core.tenancy.TenantContext;
 

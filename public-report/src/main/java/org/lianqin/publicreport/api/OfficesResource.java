@@ -1,9 +1,5 @@
 package org.lianqin.publicreport.api;
 
-import org.lianqin.core.cases.PublicRecord;
-
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,9 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lianqin.core.geo.Location;
-import org.lianqin.core.photos.Photo;
 import org.lianqin.core.cases.PublicCase;
+import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.core.cases.PublicStatistics;
 import org.lianqin.core.cases.PublicSummary;
 import org.lianqin.core.cases.Receipt;
@@ -33,6 +28,9 @@ import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.Slice;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.photos.Photo;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.TenantDirectory;
 

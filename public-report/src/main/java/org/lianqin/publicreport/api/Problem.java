@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.WorkflowException;
 
 import java.util.Locale;
 
@@ -37,7 +36,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final class Raised extends RuntimeException {
 
         private final transient Problem problem;
-        private final transient WorkflowException refusal;
+        private final transient Refusal refusal;
+        private final transient Object[] params;
         private final Long retryAfterSeconds;
 
         public Raised(int status, String title, Refusal refusal, Object... params) {
@@ -46,8 +46,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
         public Raised(int status, String title, Long retryAfterSeconds, Refusal refusal, Object... params) {
             super(refusal.code(), null, false, false);
-            this.refusal = new WorkflowException(refusal, params);
-            this.problem = of(status, refusal.code(), title, this.refusal.getMessage());
+            this.refusal = refusal;
+            this.params = params.clone();
+            this.problem = of(status, title, refusal, params);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
@@ -57,7 +58,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
         /** The refusal in the reader's language. */
         public String message(Locale locale) {
-            return refusal.message(locale);
+            return refusal.text(locale, params);
         }
 
         public Long retryAfterSeconds() {

@@ -3,8 +3,8 @@ package org.lianqin.publicreport.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.cases.ConcurrentUpdateException;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 
 import java.util.Map;
@@ -54,18 +55,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .response();
         }
         if (e instanceof CaseNotFoundException) {
-            return Problem.of(404, "case-not-found", "Not found / 未找到",
-                    "没有找到这个案件，或查询码不正确").response();
+            return Problem.of(404, "Not found / 未找到", Refusal.CASE_NOT_FOUND).response();
         }
-        if (e instanceof ConcurrentUpdateException) {
-            return Problem.of(409, "concurrent-update", "Conflict / 冲突", "案件刚被更新，请刷新后重试").response();
+        if (e instanceof ConcurrentUpdateException c) {
+            return Problem.of(409, "Conflict / 冲突", Refusal.CONCURRENT_UPDATE, c.number()).response();
         }
         if (e instanceof EJBAccessException) {
             return Problem.of(403, "forbidden", "Forbidden / 不允许", "无权进行此操作").response();
         }
         if (e instanceof JsonbException || e instanceof IllegalArgumentException) {
-            return Problem.of(400, "malformed", "Bad request / 请求有误",
-                    "请求内容不是所需格式的 JSON：字段类型或取值有误").response();
+            return Problem.of(400, "Bad request / 请求有误", Refusal.WRONG_JSON).response();
         }
         if (e instanceof NotFoundException) {
             return Problem.of(404, "not-found", "Not found / 未找到", "没有这个地址").response();

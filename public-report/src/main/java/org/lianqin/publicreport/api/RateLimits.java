@@ -1,18 +1,17 @@
 package org.lianqin.publicreport.api;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.lianqin.core.kernel.Refusal;
 
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Per-client limits on every write of the public APIs and site, counted in fixed ten-minute windows in

@@ -1,10 +1,9 @@
 package org.lianqin.publicreport.api;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import org.lianqin.core.kernel.Refusal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

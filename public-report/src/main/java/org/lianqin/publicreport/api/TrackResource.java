@@ -1,7 +1,5 @@
 package org.lianqin.publicreport.api;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.cases.ResidentCases;
+import org.lianqin.core.kernel.Refusal;
 
 /**
  * The reporter's own case, opened with its number and access code (sent in the body, never in a URL):

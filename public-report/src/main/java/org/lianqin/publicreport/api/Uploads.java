@@ -1,11 +1,10 @@
 package org.lianqin.publicreport.api;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import org.lianqin.core.geo.Location;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.photos.Photo;
 
 import java.io.IOException;

@@ -88,7 +88,8 @@ final class Open311Assembler {
     record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {
     }
 
-    record Error(Integer code, String description) {
+    /** One entry of the specification's list of errors. */
+    record ErrorItem(Integer code, String description) {
     }
 
     static List<Service> services(List<CategoryGroup> tree) {

@@ -65,6 +65,6 @@ public class Open311Errors implements ExceptionMapper<Throwable> {
             description = "Internal error; nothing was stored";
         }
         String format = uri != null && uri.getPath().endsWith(".json") ? "json" : "xml";
-        return Open311Output.list(format, status, "errors", "error", List.of(new Open311Assembler.Error(status, description)));
+        return Open311Output.list(format, status, "errors", "error", List.of(new Open311Assembler.ErrorItem(status, description)));
     }
 }

@@ -1,21 +1,22 @@
 package org.lianqin.publicreport.open311;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.geo.Location;
-import org.lianqin.core.cases.ResidentReport;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fields of an Open311 POST, read from the form as the specification names them, with empty fields
+ * The fields of an Open311 POST that make the report (the resource checks {@code jurisdiction_id} and
+ * {@code api_key} first), read from the form as the specification names them, with empty fields
  * as absent ones and the checks Open311 answers in its own error format: {@code service_code} and a
  * location are required; {@code lat} and {@code long} come together and in range; {@code description}
  * is optional (photos or the answers to the service's attributes may say it all).
  */
-record RequestForm(String jurisdictionId, String apiKey, String serviceCode, Double lat, Double lon, String address,
+record RequestForm(String serviceCode, Double lat, Double lon, String address,
                    String description, String contact, String mediaUrl, Map<String, String> attributes) {
 
     static RequestForm of(MultivaluedMap<String, String> form) {
@@ -43,7 +44,7 @@ record RequestForm(String jurisdictionId, String apiKey, String serviceCode, Dou
         if (lat == null && address == null) {
             throw new Open311Exception(400, "A location is required: lat and long, address_string or address_id");
         }
-        return new RequestForm(value(form, "jurisdiction_id"), value(form, "api_key"), code, lat, lon, address,
+        return new RequestForm(code, lat, lon, address,
                 value(form, "description"), Optional.ofNullable(value(form, "phone")).orElse(value(form, "email")),
                 value(form, "media_url"), attributes);
     }

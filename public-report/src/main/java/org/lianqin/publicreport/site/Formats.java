@@ -1,9 +1,8 @@
 package org.lianqin.publicreport.site;
 
+import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.publicreport.api.Problem;
-
-import org.lianqin.core.calendar.WorkCalendar;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;

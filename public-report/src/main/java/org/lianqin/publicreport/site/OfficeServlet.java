@@ -1,7 +1,5 @@
 package org.lianqin.publicreport.site;
 
-import org.lianqin.core.kernel.Refusal;
-
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -11,28 +9,25 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
+import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.core.cases.Receipt;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.SourceChannel;
-import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.catalogue.Catalogue;
-import org.lianqin.core.catalogue.CategoryGroup;
-import org.lianqin.core.catalogue.CategoryView;
-import org.lianqin.core.cases.PublicRecord;
-import org.lianqin.publicreport.api.Offices;
-import org.lianqin.core.catalogue.Questions;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantStatus;
 import org.lianqin.publicreport.api.Clients;
+import org.lianqin.publicreport.api.Offices;
 import org.lianqin.publicreport.api.Problem;
 import org.lianqin.publicreport.api.RateLimits;
 import org.lianqin.publicreport.api.Uploads;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -182,7 +177,7 @@ public class OfficeServlet extends HttpServlet {
                           Map<String, String> fields, String error) throws ServletException, IOException {
         request.setAttribute("office", office);
         request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
-        request.setAttribute("groups", offices.in(office, () -> catalogue.tree(true)).stream().map(Group::of).toList());
+        request.setAttribute("groups", offices.in(office, () -> catalogue.tree(true)));
         request.setAttribute("form", fields);
         request.setAttribute("error", error);
         request.setAttribute("idempotencyKey", fields.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
@@ -196,25 +191,6 @@ public class OfficeServlet extends HttpServlet {
         });
         response.setHeader("Cache-Control", "no-store");
         Pages.render("report", request, response);
-    }
-
-    /** 大类 with their public 小类, for the two-step choice (an optgroup per 大类 without JavaScript). */
-    public record Group(CategoryView main, List<CategoryView> subs) {
-
-        static Group of(CategoryGroup g) {
-            return new Group(g.main(), g.subs());
-        }
-
-        /** The 小类 of this 大类 that ask extra questions, with their questions. */
-        public Map<CategoryView, List<Questions.Question>> questions() {
-            Map<CategoryView, List<Questions.Question>> q = new LinkedHashMap<>();
-            subs.forEach(s -> {
-                if (!Questions.of(s.code()).isEmpty()) {
-                    q.put(s, Questions.of(s.code()));
-                }
-            });
-            return q;
-        }
     }
 
     private static Formats formats(HttpServletRequest request) {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
-import org.lianqin.core.photos.PhotoContent;
 import org.lianqin.core.cases.PublicRecord;
+import org.lianqin.core.photos.PhotoContent;
 import org.lianqin.publicreport.api.Offices;
 
 import java.io.IOException;

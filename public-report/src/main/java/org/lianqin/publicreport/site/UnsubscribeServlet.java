@@ -1,13 +1,13 @@
 package org.lianqin.publicreport.site;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.mail.Notifications;
-import jakarta.inject.Inject;
 import org.lianqin.publicreport.api.Offices;
 
 import java.io.IOException;
