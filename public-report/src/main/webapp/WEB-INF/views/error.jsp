@@ -5,7 +5,7 @@
 <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title><c:out value="${notFound ? t['error.notFound.title'] : t['error.other.title']}"/></title>
+    <title><c:out value="${t['error.'.concat(kind).concat('.title')]}"/></title>
     <link rel="stylesheet" href="${pageContext.request.contextPath}/css/site.css">
 </head>
 <body>
@@ -14,8 +14,8 @@
         <span><c:out value="${t['site.tagline']}"/></span></div>
 </header>
 <main>
-    <h1><c:out value="${notFound ? t['error.notFound.title'] : t['error.other.title']}"/></h1>
-    <p><c:out value="${notFound ? t['error.notFound.text'] : t['error.other.text']}"/></p>
+    <h1><c:out value="${t['error.'.concat(kind).concat('.title')]}"/></h1>
+    <p><c:out value="${t['error.'.concat(kind).concat('.text')]}"/></p>
     <p><a href="${pageContext.request.contextPath}/"><c:out value="${t['error.home']}"/></a></p>
 </main>
 </body>

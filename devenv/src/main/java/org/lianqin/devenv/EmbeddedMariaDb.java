@@ -36,7 +36,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDataDir(data.toString())
                     .setTmpDir(tmp.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--bind-address=127.0.0.1");   // root has no password here: nobody else may connect
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

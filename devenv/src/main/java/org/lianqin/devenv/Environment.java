@@ -1,6 +1,7 @@
 package org.lianqin.devenv;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -15,11 +16,13 @@ public final class Environment implements AutoCloseable {
 
     private final Database database;
     private final PayaraDomain domain;
-    private final EmbeddedMariaDb embedded;
+    private final Path embeddedHome;
+    private EmbeddedMariaDb embedded;
 
-    private Environment(Database database, PayaraDomain domain, EmbeddedMariaDb embedded) {
+    private Environment(Database database, PayaraDomain domain, Path embeddedHome, EmbeddedMariaDb embedded) {
         this.database = database;
         this.domain = domain;
+        this.embeddedHome = embeddedHome;
         this.embedded = embedded;
     }
 
@@ -47,7 +50,7 @@ public final class Environment implements AutoCloseable {
                     + ", admin " + domain.adminPort() + ") on " + db.jdbcUrl());
             domain.start();
             domain.configure(db, systemProperties);
-            return new Environment(db, domain, embedded);
+            return new Environment(db, domain, embeddedHome.orElse(null), embedded);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -70,6 +73,22 @@ public final class Environment implements AutoCloseable {
 
     public PayaraDomain domain() {
         return domain;
+    }
+
+    /**
+     * Stops the embedded MariaDB, keeps it down for {@code down}, and starts it again on the same data
+     * and port — what a database restart looks like to the application (the crash tests).
+     */
+    public void restartEmbeddedDatabase(Duration down) throws InterruptedException {
+        if (embedded == null) {
+            throw new IllegalStateException("Only an embedded MariaDB can be restarted from here");
+        }
+        LOG.info("Stopping the embedded MariaDB");
+        embedded.close();
+        embedded = null;
+        Thread.sleep(down.toMillis());
+        embedded = EmbeddedMariaDb.start(embeddedHome, database.port());
+        LOG.info("The embedded MariaDB is up again");
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Payara Server domain driven through {@code asadmin}: created on first use with its ports derived
@@ -58,18 +60,23 @@ public final class PayaraDomain {
         return Database.answers("127.0.0.1", adminPort());
     }
 
-    /** Creates the domain when it does not exist, gives it enough heap and installs the JDBC driver. */
+    /**
+     * Creates the domain when it does not exist, gives it enough heap, hardens its listeners (see
+     * {@link #harden}) and installs the JDBC driver. Run while the domain is stopped.
+     */
     public void ensureCreated(Path jdbcDriverJar) {
         if (!Files.isDirectory(domainDir())) {
             asadmin(List.of("create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), name));
-            Path domainXml = domainDir().resolve("config/domain.xml");
-            try {
-                String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-                Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
-                        "<jvm-options>-Xmx1536m</jvm-options>"), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot adjust " + domainXml, e);
+        }
+        Path domainXml = domainDir().resolve("config/domain.xml");
+        try {
+            String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+            String hardened = harden(xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx1536m</jvm-options>"));
+            if (!hardened.equals(xml)) {
+                Files.writeString(domainXml, hardened, StandardCharsets.UTF_8);
             }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot adjust " + domainXml, e);
         }
         try {
             Path lib = Files.createDirectories(domainDir().resolve("lib"));
@@ -79,12 +86,75 @@ public final class PayaraDomain {
         }
     }
 
+    /**
+     * The server configuration of a domain made safe for a developer's machine: the admin listener
+     * (which has no password here) answers on 127.0.0.1 only; HTTP answers name no product or version
+     * (no {@code Server}, no {@code X-Powered-By}), cookies (the session's among them) are
+     * {@code SameSite=Lax}, and the server's own error pages (for what no
+     * application answers) are empty instead of naming it; a client that stops sending in the middle of a
+     * request is dropped after 20 s instead of holding a thread. Only the first {@code <config>} (the
+     * server's own) is touched; applying it twice changes nothing.
+     */
+    static String harden(String domainXml) {
+        int start = domainXml.indexOf("<config name=\"server-config\"");
+        int end = domainXml.indexOf("</config>", start);
+        if (start < 0 || end < 0) {
+            throw new IllegalStateException("No server-config in domain.xml");
+        }
+        String config = domainXml.substring(start, end);
+        Matcher http = Pattern.compile("(<protocol [^>]*name=\"http-listener-[12]\">\\s*)(<http [^>]*>)").matcher(config);
+        StringBuilder listeners = new StringBuilder();
+        while (http.find()) {
+            String tag = http.group(2);
+            for (String[] attribute : new String[][] {{"xpowered-by", "false"}, {"server-header", "false"},
+                    {"cookie-same-site-enabled", "true"}, {"cookie-same-site-value", "Lax"}}) {
+                if (!tag.contains(" " + attribute[0] + "=")) {
+                    tag = tag.replaceFirst("^<http ", "<http " + attribute[0] + "=\"" + attribute[1] + "\" ");
+                }
+            }
+            http.appendReplacement(listeners, Matcher.quoteReplacement(http.group(1) + tag));
+        }
+        config = http.appendTail(listeners).toString();
+        config = config.replaceAll("<network-listener (?![^>]*address=)([^>]*name=\"admin-listener\")",
+                "<network-listener address=\"127.0.0.1\" $1");
+        if (!config.contains("name=\"errorReportValve\"")) {
+            config = config.replaceFirst("<virtual-server id=\"server\" ([^>]*?)\\s*/>",
+                    "<virtual-server id=\"server\" $1><property name=\"errorReportValve\" value=\"\"/></virtual-server>");
+            config = config.replaceFirst("(<virtual-server id=\"server\" [^>]*[^/]>)",
+                    "$1<property name=\"errorReportValve\" value=\"\"/>");
+        }
+        config = config.replace("<transport name=\"tcp\"></transport>",
+                "<transport name=\"tcp\" read-timeout-millis=\"20000\" write-timeout-millis=\"20000\"></transport>");
+        return domainXml.substring(0, start) + config + domainXml.substring(end);
+    }
+
     public void start() {
         if (isRunning()) {
             LOG.info(() -> "Payara domain " + name + " is already running; restarting it");
             stop();
         }
         asadmin(List.of("start-domain", name));
+    }
+
+    /**
+     * Kills the domain's JVM with SIGKILL — no shutdown hooks, no orderly undeploy: a power cut, as the
+     * crash tests need it — and waits until it is gone.
+     */
+    public void kill() {
+        Path pidFile = domainDir().resolve("config/pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).strip());
+            ProcessHandle process = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("No process " + pid + " for domain " + name));
+            LOG.info(() -> "Killing Payara domain " + name + " (pid " + pid + ") with SIGKILL");
+            process.destroyForcibly();
+            process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Cannot kill domain " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public void stop() {
@@ -145,6 +215,15 @@ public final class PayaraDomain {
 
     /** Waits until the URL answers with a status below 500; start-domain returns before apps are ready. */
     public void awaitHttp(String path, Duration timeout) {
+        await(path, timeout, 500);
+    }
+
+    /** Waits until the URL answers 2xx: the application behind it is loaded (the server alone answers 404). */
+    public void awaitOk(String path, Duration timeout) {
+        await(path, timeout, 300);
+    }
+
+    private void await(String path, Duration timeout, int below) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI uri = URI.create("http://localhost:" + httpPort() + path);
         Instant until = Instant.now().plus(timeout);
@@ -152,7 +231,7 @@ public final class PayaraDomain {
             try {
                 int status = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status < 500) {
+                if (status < below) {
                     return;
                 }
             } catch (IOException e) {

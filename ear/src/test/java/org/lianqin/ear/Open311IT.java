@@ -130,10 +130,13 @@ class Open311IT {
         assertTrue(created.body().contains("\"service_request_id\":\"" + id + "\""), "the id is a string");
         assertFalse(created.body().contains("\"token\""), "the spec answers an id or a token, not both");
 
-        HttpResponse<String> pending = api.get("/open311/v2/requests/" + id + ".xml?jurisdiction_id=fenglin");
+        assertXmlError(api.get("/open311/v2/requests/" + id + ".xml?jurisdiction_id=fenglin"), 404);
+        assertXmlError(api.get("/open311/v2/requests/" + id + ".xml?jurisdiction_id=fenglin&api_key=" + FENGLIN_KEY), 404);
+        assertXmlError(api.get("/open311/v2/requests/" + id + ".xml?jurisdiction_id=fenglin", Map.of("X-Api-Key", HUAJING_KEY)), 404);
+        HttpResponse<String> pending = api.get("/open311/v2/requests/" + id + ".xml?jurisdiction_id=fenglin", Map.of("X-Api-Key", FENGLIN_KEY));
         assertXml(pending, 200);
         assertTrue(pending.body().contains("<status>open</status>"), pending.body());
-        assertFalse(pending.body().contains("门口乱设摊"), "not published before the command centre reviewed it");
+        assertFalse(pending.body().contains("门口乱设摊"), "its integrator sees it waiting, but nothing unreviewed");
         assertTrue(pending.body().matches("(?s).*<requested_datetime>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?\\+08:00</requested_datetime>.*"),
                 pending.body());
 

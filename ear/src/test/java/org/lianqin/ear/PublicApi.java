@@ -30,6 +30,12 @@ final class PublicApi {
         return send(HttpRequest.newBuilder(EarDeployment.url(path)).GET(), null);
     }
 
+    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(EarDeployment.url(path)).GET();
+        headers.forEach(b::header);
+        return send(b, null);
+    }
+
     HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(EarDeployment.url(path)).header("X-Forwarded-For", client);
         headers.forEach(b::header);

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,22 +90,83 @@ class PublicApiIT {
     }
 
     @Test
-    void aRetriedSubmissionFilesNothingNewAndGetsAFreshCode() throws Exception {
+    void aRetriedSubmissionAnswersTheFirstReceiptWithoutANewCode() throws Exception {
         PublicApi api = new PublicApi();
         String key = UUID.randomUUID().toString();
         byte[] body = report("重复提交测试").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> first = api.postJson(REPORTS, body, Map.of("Idempotency-Key", key));
         long cases = PublicApi.rows("case_file");
-        HttpResponse<String> again = api.postJson(REPORTS, body, Map.of("Idempotency-Key", key));
+        HttpResponse<String> again = new PublicApi().postJson(REPORTS, body, Map.of("Idempotency-Key", key));
         assertEquals(201, first.statusCode());
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(PublicApi.field(first.body(), "number"), PublicApi.field(again.body(), "number"));
+        assertEquals("true", PublicApi.field(again.body(), "repeated"));
+        assertNull(PublicApi.field(again.body(), "accessCode"), "the code is shown once: " + again.body());
         assertEquals(cases, PublicApi.rows("case_file"), "no second case");
-        String number = PublicApi.field(again.body(), "number");
+        String number = PublicApi.field(first.body(), "number");
         assertEquals(200, api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\""
-                + PublicApi.field(again.body(), "accessCode") + "\"}").statusCode());
-        assertEquals(404, api.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\""
-                + PublicApi.field(first.body(), "accessCode") + "\"}").statusCode(), "the lost answer's code is void");
+                + PublicApi.field(first.body(), "accessCode") + "\"}").statusCode(), "the first code still opens it");
+
+        assertProblem(api.postJson(REPORTS, report("换了内容的重复提交").getBytes(StandardCharsets.UTF_8),
+                Map.of("Idempotency-Key", key)), 422, "idempotency-key-reused");
+        assertProblem(new PublicApi().postJson(REPORTS, body, Map.of("Idempotency-Key", "short-12")), 400, "idempotency-key");
+        assertProblem(new PublicApi().postJson(REPORTS, body, Map.of("Idempotency-Key", "k".repeat(65))), 400, "idempotency-key");
+        HttpResponse<String> elsewhere = new PublicApi().postJson("/api/v1/offices/huajing/reports",
+                report("别的街镇同一个键").replace("121.4505", "121.4405").replace("31.1905", "31.1055")
+                        .getBytes(StandardCharsets.UTF_8), Map.of("Idempotency-Key", key));
+        assertEquals(201, elsewhere.statusCode(), "keys are per street office: " + elsewhere.body());
+        assertEquals(cases + 1, PublicApi.rows("case_file"));
+    }
+
+    @Test
+    void concurrentSubmissionsWithOneKeyFileOneCaseAndAllGetItsNumber() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] body = report("同时重复提交").getBytes(StandardCharsets.UTF_8);
+        long cases = PublicApi.rows("case_file");
+        int clients = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            PublicApi api = new PublicApi();
+            answers.add(pool.submit(() -> {
+                go.await();
+                return api.postJson(REPORTS, body, Map.of("Idempotency-Key", key));
+            }));
+        }
+        go.countDown();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        int created = 0;
+        for (java.util.concurrent.Future<HttpResponse<String>> f : answers) {
+            HttpResponse<String> r = f.get();
+            assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.statusCode() + " " + r.body());
+            created += r.statusCode() == 201 ? 1 : 0;
+            numbers.add(PublicApi.field(r.body(), "number"));
+        }
+        pool.shutdown();
+        assertEquals(1, created, "one of them filed it");
+        assertEquals(1, numbers.size(), "all answered its number: " + numbers);
+        assertEquals(cases + 1, PublicApi.rows("case_file"));
+    }
+
+    @Test
+    void aPhotosNameIsKeptOnlyAsASafeName() throws Exception {
+        Map<String, String> fields = Map.of("category", "0104", "description", "照片名测试", "address", "枫林路 9 号");
+        HttpResponse<String> created = new PublicApi().postForm(REPORTS, fields,
+                new Object[] {"photo", "../../etc/passwd.jpg", TestImages.jpeg()}, new Object[] {"photo", "a.jpg\0.php", TestImages.png()});
+        assertEquals(201, created.statusCode(), created.body());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("lianqin.it.jdbc-url"), "root", "");
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT a.file_name FROM case_attachment a JOIN case_file f "
+                     + "ON f.id = a.case_id WHERE f.number = ? ORDER BY a.id")) {
+            q.setString(1, PublicApi.field(created.body(), "number"));
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            assertEquals(java.util.List.of("passwd.jpg", "a.png"), names, "no path, no NUL, the content's own type");
+        }
     }
 
     @Test
@@ -177,16 +239,19 @@ class PublicApiIT {
     }
 
     @Test
-    void wrongCodesLockACaseAndOneClientIsHeldBack() throws Exception {
+    void wrongCodesHoldBackTheGuesserNotTheCaseAndOneClientIsHeldBack() throws Exception {
         PublicApi resident = new PublicApi();
         HttpResponse<String> created = resident.postJson(REPORTS, report("锁定测试"));
         String number = PublicApi.field(created.body(), "number");
         String code = PublicApi.field(created.body(), "accessCode");
-        for (int i = 0; i < 10; i++) {
-            new PublicApi().postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"WRONG" + i + "\"}");
+        PublicApi guesser = new PublicApi();
+        HttpResponse<String> guess = null;
+        for (int i = 0; i < 31; i++) {
+            guess = guesser.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"WRONG" + i + "\"}");
         }
-        assertProblem(resident.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"" + code + "\"}"),
-                404, "case-not-found");
+        assertProblem(guess, 429, "rate-limited");
+        assertEquals(200, resident.postJson("/api/v1/track", "{\"number\":\"" + number + "\",\"code\":\"" + code + "\"}")
+                .statusCode(), "the reporter still gets in");
 
         PublicApi flooder = new PublicApi();
         int accepted = 0;

@@ -53,15 +53,16 @@ public class PublicRecord {
     }
 
     /**
-     * A case as an integrator following its own request sees it: the public view once registered; while
-     * it waits for the command centre, only its number, category, state and time (nothing published unreviewed).
+     * A case as Open311 shows it: the public view once registered. Before that it exists for nobody but
+     * an integrator of this street office (who shows its api_key, {@code integrator}), who sees only its
+     * number, category, state and time (nothing published unreviewed).
      */
-    public Optional<PublicCase> request(String number) {
+    public Optional<PublicCase> request(String number, boolean integrator) {
         Optional<Case> c = files.byNumber(number);
         if (c.isPresent() && c.get().publiclyVisible()) {
             return Optional.of(views.view(c.get(), false));
         }
-        return c.filter(x -> x.state() == CaseState.REPORTED && !x.publicHidden()).map(views::awaitingReview);
+        return c.filter(x -> integrator && x.state() == CaseState.REPORTED && !x.publicHidden()).map(views::awaitingReview);
     }
 
     /** The number of the case a submission with this idempotency key made, if any (Open311 tokens). */

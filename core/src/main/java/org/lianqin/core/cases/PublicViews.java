@@ -3,12 +3,18 @@ package org.lianqin.core.cases;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * What residents may see of a case, in one place: the public timeline (public steps, with a note only
@@ -17,6 +23,9 @@ import java.util.Optional;
  */
 @Dependent
 class PublicViews {
+
+    /** About 10 ms per "me too"; 2^32 addresses then cost years per case to turn back. */
+    private static final int PSEUDONYM_ITERATIONS = 10_000;
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -80,13 +89,35 @@ class PublicViews {
         em.persist(new CasePublic(c));
     }
 
-    /** The case's public counters, made on first use. */
-    CasePublic counters(Case c) {
-        return existingCounters(c).orElseGet(() -> {
+    /**
+     * Counts the supporter once on the case: their identity is kept only as a slow keyed hash of it
+     * salted with the case (so that the stored values cannot be matched across cases or cheaply turned
+     * back into addresses), and the counters' row is locked meanwhile so that a double click counts once.
+     */
+    void support(Case c, String supporter) {
+        CasePublic counters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseGet(() -> {
                     CasePublic created = new CasePublic(c);
                     em.persist(created);
                     return created;
                 });
+        String who = pseudonym(supporter, c.number());
+        if (em.createNamedQuery("CaseSupporter.count", Long.class).setParameter("case", c)
+                .setParameter("supporter", who).getSingleResult() == 0) {
+            em.persist(new CaseSupporter(c, who, clock.instant()));
+            counters.support();
+        }
+    }
+
+    static String pseudonym(String supporter, String salt) {
+        try {
+            return HexFormat.of().formatHex(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                    new PBEKeySpec(String.valueOf(supporter).toCharArray(), salt.getBytes(StandardCharsets.UTF_8),
+                            PSEUDONYM_ITERATIONS, 256)).getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int supporters(Case c) {

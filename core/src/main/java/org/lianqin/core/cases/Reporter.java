@@ -6,7 +6,8 @@ import jakarta.persistence.Embeddable;
 /**
  * What a case keeps of the person who reported it: their contact (private: never shown publicly, never
  * logged), the hash of the access code that lets them follow it (the code itself is never stored), their
- * answers to the category's extra questions, and the key a retried submission repeats.
+ * answers to the category's extra questions, and the key a retried submission repeats with the
+ * fingerprint of what it first sent.
  */
 @Embeddable
 public class Reporter {
@@ -25,6 +26,10 @@ public class Reporter {
     @Column(name = "idempotency_key", length = 64)
     private String idempotencyKey;
 
+    /** The SHA-256 of the first submission under the key: a repeat must match it (ReportIntake.fingerprint). */
+    @Column(name = "idempotency_fingerprint", length = 64)
+    private String idempotencyFingerprint;
+
     /** The address of a photo an Open311 integrator sent (http or https only), given back on the request. */
     @Column(name = "media_url", length = 2000)
     private String mediaUrl;
@@ -37,15 +42,11 @@ public class Reporter {
         this.accessCodeHash = accessCodeHash;
     }
 
-    void submitted(String key, String answers, String mediaUrl) {
+    void submitted(String key, String fingerprint, String answers, String mediaUrl) {
         this.idempotencyKey = key;
+        this.idempotencyFingerprint = fingerprint;
         this.answers = answers;
         this.mediaUrl = mediaUrl;
-    }
-
-    /** A retried submission gets a fresh code; the one its lost answer carried no longer opens the case. */
-    void replaceAccessCode(String hash) {
-        this.accessCodeHash = hash;
     }
 
     public String contact() {
@@ -66,5 +67,9 @@ public class Reporter {
 
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    String idempotencyFingerprint() {
+        return idempotencyFingerprint;
     }
 }

@@ -2,13 +2,11 @@ package org.lianqin.core.cases;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.lianqin.core.catalogue.Catalogue;
-import org.lianqin.core.catalogue.Category;
-import org.lianqin.core.catalogue.Questions;
-import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
@@ -18,6 +16,7 @@ import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.core.tenancy.TenantStatus;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,9 @@ public class ResidentCases {
     /** How long after closure a resident may ask for a case to be handled again. */
     public static final Duration REOPEN_WITHIN = Duration.ofDays(7);
 
+    /** The unique key that lets only one case have a given idempotency key in a street office (V8). */
+    private static final String IDEMPOTENCY_CONSTRAINT = "uk_case_idempotency";
+
     @Inject
     CaseFiles files;
 
@@ -42,58 +44,42 @@ public class ResidentCases {
     PublicViews views;
 
     @EJB
-    Catalogue catalogue;
-
-    @EJB
     TenantDirectory tenants;
 
     @EJB
     ResidentAccess access;
 
-    @Inject
-    Event<ResidentReported> reported;
+    @EJB
+    ReportIntake intake;
 
     /**
-     * Files a report in the current street office and returns its number and a fresh access code. With
-     * an idempotency key already used in this office, files nothing and answers for the case the key
-     * made, with a new code (the first answer never arrived, or the resident would not retry).
+     * Files a report in the current street office and returns its number and a fresh access code (shown
+     * once). With an idempotency key this office has seen, files nothing: the same report answers the
+     * first receipt's number without a code (the resident has it), a different one is refused. Two
+     * submissions with one key at the same moment: the database lets one in, the other then answers as
+     * a repeat of it.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt submit(ResidentReport report, List<Photo> photos) {
         StreetOffice office = requireOpenOffice();
-        Location place = report.place() == null ? new Location(null, null, null) : report.place();
-        SourceChannel channel = report.channel() == null ? SourceChannel.PUBLIC_WEB : report.channel();
-        boolean open311 = channel == SourceChannel.OPEN311;
-        String description = ResidentInput.text(report.description(),
-                open311 ? ResidentInput.MAX_OPEN311_DESCRIPTION : ResidentInput.MAX_DESCRIPTION, Refusal.DESCRIPTION_TOO_LONG);
-        if (description == null && !open311) {
-            throw new WorkflowException(Refusal.DESCRIPTION_REQUIRED);
+        try {
+            return intake.file(office, report, photos);
+        } catch (EJBException e) {
+            if (report.idempotencyKey() != null && duplicateKey(e)) {
+                return intake.file(office, report, photos);
+            }
+            throw e;
         }
-        String mediaUrl = ResidentInput.mediaUrl(report.mediaUrl());
-        ResidentInput.address(place.address());
-        if (place.address() == null && !place.hasPoint()) {
-            throw new WorkflowException(Refusal.PLACE_REQUIRED);
-        }
-        String contact = ResidentInput.contact(report.contact());
-        String key = ResidentInput.idempotencyKey(report.idempotencyKey());
-        Category category = catalogue.subCategory(report.categoryCode());
-        if (!category.publicVisible()) {
-            throw new WorkflowException(Refusal.CATEGORY_UNKNOWN, report.categoryCode());
-        }
-        String answers = Questions.check(category.code(), report.answers());
-        String code = AccessCodes.generate();
-        if (key != null) {
-            Optional<Case> earlier = files.byIdempotencyKey(key);
-            if (earlier.isPresent()) {
-                earlier.get().reporter().replaceAccessCode(AccessCodes.hash(code));
-                return new Receipt(earlier.get().number(), code, true);
+    }
+
+    /** Whether the failure is the unique key of (street office, idempotency key), somewhere in its causes. */
+    private static boolean duplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException && String.valueOf(t.getMessage()).contains(IDEMPOTENCY_CONSTRAINT)) {
+                return true;
             }
         }
-        Case c = files.file(new ReportCase(channel, category.code(), place, description, contact, null,
-                AccessCodes.hash(code)), photos == null ? List.of() : photos, Actor.resident());
-        c.reporter().submitted(key, answers, mediaUrl);
-        views.startCounters(c);
-        reported.fire(new ResidentReported(c.id(), c.number(), office.name(), contact, code, report.follow()));
-        return new Receipt(c.number(), code, false);
+        return false;
     }
 
     /** The reporter's view of their case, if the number and code match; otherwise nothing, whatever the reason. */
@@ -122,12 +108,15 @@ public class ResidentCases {
                 (c, now) -> c.reopen(Actor.resident(), now, REOPEN_WITHIN, why)), true);
     }
 
-    /** "Me too": a resident supports an open public case instead of reporting it again. */
-    public PublicCase support(String number) {
+    /**
+     * "Me too": a resident supports an open public case instead of reporting it again — once: the same
+     * supporter (an opaque identity of the client, kept only as a hash) counts once per case.
+     */
+    public PublicCase support(String number, String supporter) {
         Case c = files.byNumber(number).filter(Case::publiclyVisible)
                 .filter(x -> CaseState.PUBLIC_OPEN.contains(x.state()))
                 .orElseThrow(() -> new CaseNotFoundException(number));
-        views.counters(c).support();
+        views.support(c, supporter);
         return views.view(c, false);
     }
 

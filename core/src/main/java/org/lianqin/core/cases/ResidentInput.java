@@ -5,11 +5,15 @@ import org.lianqin.core.kernel.WorkflowException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The checks of what residents type: within its limit (refused, not cut, when over), plain text (no
- * markup), a contact that is a phone number or an e-mail address, an idempotency key of the agreed shape.
+ * The checks of what residents type: within its limit (refused, not cut, when over), characters a person
+ * can type (no control characters, no lone surrogates, no U+FFFD left by a broken encoding, not only
+ * invisible characters), no HTML tags (a lone {@code <} or {@code >} is
+ * plain text: every output escapes), a contact that is a phone number or an e-mail address, an
+ * idempotency key of the agreed shape.
  */
 final class ResidentInput {
 
@@ -24,14 +28,20 @@ final class ResidentInput {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[^@\\s<>\"]{1,190}\\.[A-Za-z]{2,24}");
-    /** The start of an HTML tag, comment or declaration: residents write plain text. */
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[A-Za-z/!?]");
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8," + MAX_KEY + "}");
+    static final int MIN_KEY = 16;
+
+    /**
+     * An HTML tag (opening, closing or self-closing), comment, declaration or processing instruction —
+     * not a comparison such as {@code a < b 且 c > d}.
+     */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<[A-Za-z][A-Za-z0-9:-]*([\\s/][^<>]*)?>|</[A-Za-z][A-Za-z0-9:-]*\\s*>|<!--|<![A-Za-z\\[]|<\\?[A-Za-z]");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{" + MIN_KEY + "," + MAX_KEY + "}");
 
     private ResidentInput() {
     }
 
-    /** Trimmed text within its limit, or null when blank. */
+    /** Trimmed text within its limit, or null when blank; text of invisible characters only is refused. */
     static String text(String text, int max, Refusal tooLong) {
         if (text == null || text.isBlank()) {
             return null;
@@ -40,18 +50,42 @@ final class ResidentInput {
         if (t.codePointCount(0, t.length()) > max) {
             throw new WorkflowException(tooLong, max);
         }
+        typeable(t);
+        if (invisible(t)) {
+            throw new WorkflowException(Refusal.TEXT_CHARACTERS);
+        }
         plain(t);
         return t;
     }
 
     static String address(String address) {
-        if (address != null && address.length() > MAX_ADDRESS) {
-            throw new WorkflowException(Refusal.ADDRESS_TOO_LONG, MAX_ADDRESS);
+        return text(address, MAX_ADDRESS, Refusal.ADDRESS_TOO_LONG);
+    }
+
+    /** Nothing anybody could read: only white space and invisible format characters (zero-width spaces). */
+    static boolean invisible(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT);
+    }
+
+    /**
+     * Refuses what no keyboard types: control characters other than line breaks and tabs (NUL among
+     * them), lone surrogates, U+FFFD (what a broken encoding turned into), non-characters, byte-order marks
+     * and the bidi overrides that make text read differently from how it is stored.
+     */
+    static void typeable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean control = Character.getType(cp) == Character.CONTROL && cp != '\n' && cp != '\r' && cp != '\t';
+            boolean bidiOverride = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+            boolean byteOrderMark = cp == 0xFEFF;
+            boolean nonCharacter = (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+            if (control || cp <= 0xFFFF && Character.isSurrogate((char) cp) || cp == 0xFFFD || nonCharacter
+                    || bidiOverride || byteOrderMark) {
+                throw new WorkflowException(Refusal.TEXT_CHARACTERS);
+            }
         }
-        if (address != null) {
-            plain(address);
-        }
-        return address;
     }
 
     static String contact(String contact) {
@@ -59,10 +93,24 @@ final class ResidentInput {
             return null;
         }
         String c = contact.strip();
+        typeable(c);
         if (c.length() > MAX_CONTACT || !(PHONE.matcher(c).matches() || EMAIL.matcher(c).matches())) {
             throw new WorkflowException(Refusal.CONTACT_INVALID);
         }
         return c;
+    }
+
+    /** Answers to a category's questions are typed text too (their shapes are Questions' to check). */
+    static void answers(Map<String, String> answers) {
+        if (answers != null) {
+            answers.forEach((k, v) -> {
+                typeable(String.valueOf(k));
+                if (v != null) {
+                    typeable(v);
+                    plain(v);
+                }
+            });
+        }
     }
 
     /** The key, or null when none was given. */

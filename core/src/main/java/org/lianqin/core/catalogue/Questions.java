@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  * answers besides the description (Open311 calls them attributes), and the check of those answers.
  */
 public final class Questions {
+
+    /** A number as people write it: digits, an optional sign and decimals (no NaN, infinity, exponent or hex). */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]{1,12}([.][0-9]{1,6})?");
 
     private static final String RESOURCE = "/catalogue/questions.csv";
     private static final int MAX_ANSWER = 100;
@@ -77,9 +81,7 @@ public final class Questions {
             }
             switch (q.datatype()) {
                 case "number" -> {
-                    try {
-                        Double.parseDouble(a);
-                    } catch (NumberFormatException e) {
+                    if (!NUMBER.matcher(a).matches()) {
                         throw new WorkflowException(Refusal.ATTRIBUTE_NOT_NUMBER, q.label());
                     }
                     parts.add(q.labelZh() + "：" + a);

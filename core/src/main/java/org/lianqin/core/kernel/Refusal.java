@@ -61,8 +61,10 @@ public enum Refusal {
     PLACE_REQUIRED("place-required"),
     MEDIA_URL("media-url"),
     MARKUP("markup"),
+    TEXT_CHARACTERS("invalid-characters"),
     CONTACT_INVALID("contact-invalid"),
     IDEMPOTENCY_KEY("idempotency-key"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused"),
     CATEGORY_REQUIRED("category"),
     CATEGORY_UNKNOWN("category-unknown"),
     ATTRIBUTE_UNKNOWN("attribute"),
@@ -83,6 +85,7 @@ public enum Refusal {
     PHOTO_NOT_FOUND("photo-not-found"),
     POINT_INCOMPLETE("point-incomplete"),
     POINT_INVALID("point-invalid"),
+    POINT_OUTSIDE_OFFICE("point-outside-office"),
     // the web's own checks of a request
     TOO_LARGE("too-large"),
     JSON_TOO_LARGE("too-large"),
@@ -96,6 +99,8 @@ public enum Refusal {
     FIELD_TOO_LONG("field-too-long"),
     NOT_A_NUMBER("not-a-number"),
     UNEXPECTED_FILE("unexpected-file"),
+    CONTENT_TYPE("unsupported-media-type"),
+    UNAVAILABLE("unavailable"),
     // the street office's set-up
     NAME_REQUIRED("required"),
     DUPLICATE_UNIT("duplicate"),

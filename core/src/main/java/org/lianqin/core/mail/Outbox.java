@@ -71,7 +71,8 @@ public class Outbox {
             mail.sent(clock.instant());
             return true;
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " not sent yet (attempt " + mail.attempts() + "): " + e.getMessage());
+            // the class only: an SMTP server's answer usually quotes the recipient, which stays out of the log
+            LOG.log(Level.WARNING, "Mail " + id + " not sent yet (attempt " + mail.attempts() + "): " + e.getClass().getName());
             return false;
         }
     }

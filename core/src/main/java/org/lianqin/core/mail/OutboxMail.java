@@ -21,8 +21,11 @@ public class OutboxMail extends TenantScoped {
     @Column(nullable = false, length = 200, updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false, columnDefinition = "TEXT")
+    @Column(nullable = false, columnDefinition = "TEXT")
     private String body;
+
+    /** What a sent mail's text becomes. */
+    static final String SENT = "（已发送，正文不再保存 / sent; the text is not kept）";
 
     /** The unsubscribe link, for the List-Unsubscribe header; null for mail that is not a subscription. */
     @Column(length = 500, updatable = false)
@@ -76,7 +79,12 @@ public class OutboxMail extends TenantScoped {
         attempts++;
     }
 
+    /**
+     * Marks it sent and forgets its text: a receipt carries the resident's access code, which is kept
+     * nowhere but as a hash once it is on its way (the recipient and subject stay, for the record).
+     */
     void sent(Instant at) {
         sentAt = at;
+        body = SENT;
     }
 }

@@ -18,20 +18,46 @@ public record Photo(String fileName, byte[] content) {
 
     public Photo {
         if (content == null || content.length == 0) {
-            throw new WorkflowException(Refusal.PHOTO_EMPTY, String.valueOf(fileName));
+            throw new WorkflowException(Refusal.PHOTO_EMPTY, shown(fileName));
         }
         if (content.length > MAX_BYTES) {
-            throw new WorkflowException(Refusal.PHOTO_SIZE, String.valueOf(fileName));
+            throw new WorkflowException(Refusal.PHOTO_SIZE, shown(fileName));
         }
         String type = contentType(content);
         if (type == null) {
-            throw new WorkflowException(Refusal.PHOTO_TYPE, String.valueOf(fileName));
+            throw new WorkflowException(Refusal.PHOTO_TYPE, shown(fileName));
         }
         content = PhotoCleaner.clean(content, type).content();
-        fileName = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();
-        if (fileName.length() > 100) {
-            fileName = fileName.substring(fileName.length() - 100);
+        fileName = storedName(fileName, type);
+    }
+
+    /** The sent name as a refusal may quote it: its last part, without control characters, at most 60 characters. */
+    private static String shown(String sent) {
+        String name = sent == null ? "" : sent.replaceAll("\\p{Cntrl}", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return name.length() > 60 ? name.substring(0, 60) + "…" : name;
+    }
+
+    /**
+     * The name a photo is kept under: the last part of what was sent, cut at any control character,
+     * letters, digits, CJK and {@code -_ } only, at most 40 of them, and the extension of what the
+     * content really is — never a path, never {@code .php}.
+     */
+    static String storedName(String sent, String type) {
+        String name = sent == null ? "" : sent;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                name = name.substring(0, i);
+                break;
+            }
         }
+        int dot = name.indexOf('.');
+        String base = (dot < 0 ? name : name.substring(0, dot)).replaceAll("[^\\p{L}\\p{Nd}_ -]", "").strip();
+        if (base.codePointCount(0, base.length()) > 40) {
+            base = base.substring(0, base.offsetByCodePoints(0, 40));
+        }
+        return (base.isEmpty() ? "photo" : base) + "." + type.substring("image/".length()).replace("jpeg", "jpg");
     }
 
     /** The media type the content really is, or null when it is none of the accepted ones. */

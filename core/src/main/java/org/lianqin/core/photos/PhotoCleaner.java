@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.zip.CRC32;
 
 /**
  * Walks the container of a JPEG, PNG or WebP photo, checks it is whole, reads its size in pixels and
@@ -110,7 +111,7 @@ final class PhotoCleaner {
         return size >= want.length && Arrays.equals(b, at, at + want.length, want, 0, want.length);
     }
 
-    // PNG: signature, then chunks (length, type, data, CRC) from IHDR to IEND.
+    // PNG: signature, then chunks (length, type, data, CRC over type and data) from IHDR to IEND.
     private static Cleaned png(byte[] b) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, 8);
@@ -134,6 +135,11 @@ final class PhotoCleaner {
                 height = int32(b, i + 12);
             }
             int whole = 12 + (int) length;
+            CRC32 crc = new CRC32();
+            crc.update(b, i + 4, 4 + (int) length);
+            if ((int) crc.getValue() != int32(b, i + 8 + (int) length)) {
+                throw broken();   // a chunk whose checksum does not match: damaged, or made by hand
+            }
             if (!PNG_DROPPED.contains(type)) {
                 out.write(b, i, whole);
             }

@@ -48,6 +48,23 @@ class PhotoTest {
     }
 
     @Test
+    void aPngWhoseChecksumDoesNotMatchIsRefused() {
+        assertEquals("photo-broken", assertThrows(WorkflowException.class,
+                () -> new Photo("bad.png", TestImages.corruptPng())).code());
+    }
+
+    @Test
+    void theStoredNameIsNeverAPathOrAnotherType() {
+        assertEquals("passwd.jpg", new Photo("../../etc/passwd.jpg", JPEG).fileName());
+        assertEquals("a.jpg", new Photo("a.jpg\0.php", JPEG).fileName());
+        assertEquals("shell.png", new Photo("C:\\temp\\shell.php", PNG).fileName());
+        assertEquals("现场照片.webp", new Photo("现场照片.JPG", WEBP).fileName());
+        assertEquals("script.jpg", new Photo("<script>.jpg", JPEG).fileName());
+        assertEquals("photo.jpg", new Photo(null, JPEG).fileName());
+        assertEquals(40 + ".jpg".length(), new Photo("长".repeat(200) + ".jpg", JPEG).fileName().length());
+    }
+
+    @Test
     void metadataIsStrippedAndTheImageKept() {
         for (byte[] original : new byte[][] {JPEG, PNG, WEBP}) {
             assertTrue(contains(original, TestImages.SECRET), "the fixture carries metadata");

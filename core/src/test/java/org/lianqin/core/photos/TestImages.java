@@ -64,7 +64,7 @@ public final class TestImages {
         return out.toByteArray();
     }
 
-    /** A PNG claiming 100 000 × 100 000 pixels: a decompression bomb's header. */
+    /** A PNG claiming 100 000 × 100 000 pixels, its checksum right: a decompression bomb's header. */
     public static byte[] hugePng() {
         byte[] png = png();
         byte[] huge = png.clone();
@@ -74,7 +74,20 @@ public final class TestImages {
             huge[at + 2] = (byte) 0x86;
             huge[at + 3] = (byte) 0xA0;
         }
+        CRC32 crc = new CRC32();
+        crc.update(huge, 12, 4 + 13);   // IHDR's type and data
+        ByteArrayOutputStream value = new ByteArrayOutputStream();
+        writeBe32(value, (int) crc.getValue());
+        System.arraycopy(value.toByteArray(), 0, huge, 8 + 8 + 13, 4);
         return huge;
+    }
+
+    /** The PNG with one byte of its image data changed and the checksum left as it was. */
+    public static byte[] corruptPng() {
+        byte[] png = png();
+        byte[] bad = png.clone();
+        bad[bad.length - 12 - 5] ^= 0x01;   // inside the last IDAT, before its CRC and the IEND chunk
+        return bad;
     }
 
     private static byte[] encode(String format) {

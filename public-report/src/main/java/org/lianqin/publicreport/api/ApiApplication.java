@@ -3,6 +3,7 @@ package org.lianqin.publicreport.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +15,15 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(OfficesResource.class, TrackResource.class, ProblemMappers.class);
+        return Set.of(OfficesResource.class, TrackResource.class, ProblemMappers.class, RequireContentType.class);
+    }
+
+    /**
+     * Location headers stay as the resources write them, relative to the site: Jersey would otherwise
+     * make them absolute with the request's own Host header, echoing whatever a client sent there.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
     }
 }

@@ -34,6 +34,7 @@ import org.lianqin.core.photos.Photo;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.TenantDirectory;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -111,7 +112,7 @@ public class OfficesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "上报问题（JSON，无照片）/ report a problem as JSON (no photos)")
     public Response submitJson(@PathParam("office") String office, @HeaderParam("Idempotency-Key") String key,
-                               byte[] body) {
+                               InputStream body) {
         limits.take(clients.of(request), RateLimits.Action.SUBMIT);
         ApiViews.ReportRequest r = StrictJson.read(body, ApiViews.ReportRequest.class);
         return submit(office, r, key, List.of());
@@ -178,8 +179,9 @@ public class OfficesResource {
     @Path("{office}/cases/{number}/support")
     @Operation(summary = "“我也遇到了”：支持一个未办结的公开案件 / +1 an open public case")
     public PublicCase support(@PathParam("office") String office, @PathParam("number") String number) {
-        limits.take(clients.of(request), RateLimits.Action.SUPPORT);
-        return offices.in(office, () -> residents.support(number));
+        String client = clients.of(request);
+        limits.take(client, RateLimits.Action.SUPPORT);
+        return offices.in(office, () -> residents.support(number, client));
     }
 
     @GET
@@ -193,8 +195,6 @@ public class OfficesResource {
         }
         return offices.in(office, () -> record.photo(number, code, id))
                 .map(p -> Response.ok(p.content(), p.contentType())
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header("Content-Security-Policy", "default-src 'none'")
                         .cacheControl(privateCache()).build())
                 .orElseThrow(() -> Problem.notFound(Refusal.PHOTO_NOT_FOUND));
     }

@@ -1,5 +1,6 @@
 package org.lianqin.publicreport.api;
 
+import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.lianqin.core.i18n.Messages;
@@ -18,6 +19,25 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(int status, String code, String title, String detail) {
         return new Problem("/problems/" + code, title, status, detail, code);
+    }
+
+    /** The problem as its JSON document, for answers written outside JAX-RS (the error page). */
+    public String json() {
+        return Json.createObjectBuilder().add("type", type).add("title", title).add("status", status)
+                .add("detail", detail).add("code", code).build().toString();
+    }
+
+    /** The problem a status answers when nothing more precise is known (the server refused the request itself). */
+    public static Problem ofStatus(int status) {
+        return switch (status) {
+            case 404 -> of(404, "not-found", "Not found / 未找到", "没有这个地址");
+            case 405 -> of(405, "method-not-allowed", "Method not allowed / 不支持此方法", "此地址不支持该请求方法");
+            case 413 -> of(413, Refusal.TOO_LARGE.code(), "Payload too large / 请求过大", Refusal.TOO_LARGE.text(Messages.CHINESE));
+            case 503 -> of(503, Refusal.UNAVAILABLE.code(), "Service unavailable / 暂时无法处理", Refusal.UNAVAILABLE.text(Messages.CHINESE));
+            default -> status < 500
+                    ? of(status, "bad-request", "Bad request / 请求有误", "请求的地址或内容有误，没有保存任何内容")
+                    : of(status, "internal", "Internal error / 内部错误", "服务器出错，请稍后再试；您提交的内容没有保存");
+        };
     }
 
     public Response response() {

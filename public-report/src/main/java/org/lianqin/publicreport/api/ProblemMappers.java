@@ -36,7 +36,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             "state", 409,
             "rated", 409,
             "too-late", 409,
-            "role", 403);
+            "role", 403,
+            "idempotency-key-reused", 422);
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -51,7 +52,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WorkflowException w) {
             int status = STATUS.getOrDefault(w.code(), 400);
             return Problem.of(status, w.code(), status == 409 ? "Conflict / 当前状态不允许" : status == 403
-                    ? "Forbidden / 不允许" : status == 404 ? "Not found / 未找到" : "Bad request / 请求有误", w.getMessage())
+                    ? "Forbidden / 不允许" : status == 404 ? "Not found / 未找到" : status == 422 ? "Unprocessable / 无法处理"
+                    : "Bad request / 请求有误", w.getMessage())
                     .response();
         }
         if (e instanceof CaseNotFoundException) {
@@ -82,6 +84,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
             return Problem.of(status, "http-" + status, "Request refused / 请求被拒绝", "请求有误").response();
+        }
+        if (Unavailable.is(e)) {
+            LOG.log(Level.WARNING, "The database is unavailable: answered 503 ({0})", e.getClass().getName());
+            return Response.fromResponse(Problem.of(503, "Service unavailable / 暂时无法处理", Refusal.UNAVAILABLE).response())
+                    .header("Retry-After", Unavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the public API", thrown);
         return Problem.of(500, "internal", "Internal error / 内部错误", "服务器出错，请稍后再试；您提交的内容没有保存").response();

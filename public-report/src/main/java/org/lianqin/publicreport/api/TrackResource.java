@@ -16,6 +16,8 @@ import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.kernel.Refusal;
 
+import java.io.InputStream;
+
 /**
  * The reporter's own case, opened with its number and access code (sent in the body, never in a URL):
  * track it, rate it once closed, or ask for it to be handled again. A wrong code, an unknown number and
@@ -44,7 +46,7 @@ public class TrackResource {
 
     @POST
     @Operation(summary = "查看自己反映的案件 / the reporter's view of their case")
-    public Response track(byte[] body) {
+    public Response track(InputStream body) {
         ApiViews.TrackRequest r = StrictJson.read(body, ApiViews.TrackRequest.class);
         limits.take(clients.of(request), RateLimits.Action.ACCESS);
         PublicCase c = offices.forCase(r.number(), () -> residents.track(r.number(), r.code()).orElseThrow(TrackResource::notFound));
@@ -54,7 +56,7 @@ public class TrackResource {
     @POST
     @Path("rate")
     @Operation(summary = "评价已结案的案件（1–5 分，一次）/ rate a closed case once")
-    public PublicCase rate(byte[] body) {
+    public PublicCase rate(InputStream body) {
         ApiViews.RateRequest r = StrictJson.read(body, ApiViews.RateRequest.class);
         limits.take(clients.of(request), RateLimits.Action.ACCESS);
         if (r.score() == null) {
@@ -66,7 +68,7 @@ public class TrackResource {
     @POST
     @Path("reopen")
     @Operation(summary = "结案后问题仍未解决：要求重新处理 / ask for a closed case to be handled again")
-    public PublicCase reopen(byte[] body) {
+    public PublicCase reopen(InputStream body) {
         ApiViews.ReopenRequest r = StrictJson.read(body, ApiViews.ReopenRequest.class);
         limits.take(clients.of(request), RateLimits.Action.ACCESS);
         return offices.forCase(r.number(), () -> residents.reopen(r.number(), r.code(), r.reason()));

@@ -48,8 +48,8 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
         List<Photo> photos = new ArrayList<>();
         for (Part part : parts) {
             if (part.getSubmittedFileName() != null) {
-                if (part.getSize() == 0) {
-                    continue;   // a file input left empty
+                if (part.getSize() == 0 && part.getSubmittedFileName().isEmpty()) {
+                    continue;   // a file input left empty (a named empty file is refused as one)
                 }
                 if (!part.getName().equals("photo")) {
                     throw Problem.badRequest(Refusal.UNEXPECTED_FILE);
@@ -68,12 +68,12 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
         return new Uploads(fields, photos);
     }
 
-    /** A place from the request, or a 400 problem when the point is half given or off the globe. */
+    /** A place from the request, or a 400 problem when the point is half given or off the globe (or not a number at all). */
     public static Location place(String address, Double longitude, Double latitude) {
         if ((longitude == null) != (latitude == null)) {
             throw Problem.badRequest(Refusal.POINT_INCOMPLETE);
         }
-        if (longitude != null && (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90)) {
+        if (longitude != null && !Location.isPoint(longitude, latitude)) {
             throw Problem.badRequest(Refusal.POINT_INVALID);
         }
         return new Location(address, longitude, latitude);

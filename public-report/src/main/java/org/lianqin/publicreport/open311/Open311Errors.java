@@ -3,6 +3,7 @@ package org.lianqin.publicreport.open311;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.publicreport.api.Problem;
+import org.lianqin.publicreport.api.Unavailable;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -29,6 +31,16 @@ public class Open311Errors implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    /**
+     * An error document written outside JAX-RS (the site's error page, for what the server refused before
+     * Open311 saw it): its content type and text.
+     */
+    public static String[] document(String path, int status, String description) {
+        String format = path.endsWith(".json") ? "json" : "xml";
+        Response r = Open311Output.list(format, status, "errors", "error", List.of(new Open311Assembler.ErrorItem(status, description)));
+        return new String[] {"json".equals(format) ? Open311Output.JSON_TYPE : Open311Output.XML_TYPE, (String) r.getEntity()};
+    }
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -56,15 +68,22 @@ public class Open311Errors implements ExceptionMapper<Throwable> {
         } else if (e instanceof NotAllowedException) {
             status = 405;
             description = "Method not allowed here";
+        } else if (e instanceof NotSupportedException) {
+            status = 415;
+            description = "Content-Type must be application/x-www-form-urlencoded";
         } else if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             status = 400;
             description = "Bad request";
+        } else if (Unavailable.is(e)) {
+            status = 503;
+            description = "The service is briefly unavailable; nothing was stored. Please retry.";
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure in Open311", thrown);
             status = 500;
             description = "Internal error; nothing was stored";
         }
         String format = uri != null && uri.getPath().endsWith(".json") ? "json" : "xml";
-        return Open311Output.list(format, status, "errors", "error", List.of(new Open311Assembler.ErrorItem(status, description)));
+        Response r = Open311Output.list(format, status, "errors", "error", List.of(new Open311Assembler.ErrorItem(status, description)));
+        return status == 503 ? Response.fromResponse(r).header("Retry-After", Unavailable.RETRY_AFTER_SECONDS).build() : r;
     }
 }

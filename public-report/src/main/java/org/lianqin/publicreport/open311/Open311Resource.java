@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lianqin.core.cases.PublicCase;
@@ -31,6 +34,7 @@ import org.lianqin.publicreport.api.RateLimits;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.lianqin.publicreport.open311.Open311Assembler.Created;
@@ -50,6 +54,8 @@ public class Open311Resource {
     private static final String FORMAT = "{format: xml|json}";
     private static final String CHANGESET = "2026-11-27T00:00:00+08:00";
     private static final int MAX_REQUESTS = 1000;
+    /** A description of 4,000 characters, percent-encoded, and the other fields fit well within it. */
+    private static final long MAX_FORM_BYTES = 64 * 1024;
 
     @EJB
     Catalogue catalogue;
@@ -75,6 +81,11 @@ public class Open311Resource {
     @Inject
     Clock clock;
 
+    /** The site's public address; when set, the links Open311 gives out use it instead of the request's Host. */
+    @Inject
+    @ConfigProperty(name = "lianqin.site.url")
+    Optional<String> siteUrl;
+
     @Context
     UriInfo uri;
 
@@ -85,7 +96,7 @@ public class Open311Resource {
     @Path("discovery." + FORMAT)
     @Operation(summary = "Open311 discovery")
     public Response discovery(@PathParam("format") String format) {
-        String base = uri.getBaseUri().toString();
+        String base = site().path("open311/v2").build().toString();
         return Open311Output.single(format, "discovery", new Discovery(CHANGESET,
                 "各街镇联勤指挥中心；技术联系：区城运中心 / the street offices' command centres",
                 "向所在街镇申请 api_key / ask the street office for an api_key",
@@ -114,14 +125,20 @@ public class Open311Resource {
 
     @POST
     @Path("requests." + FORMAT)
-    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Open311 POST service request (needs the street office's api_key)")
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> fields) {
         limits.take(clients.of(request), RateLimits.Action.SUBMIT);
+        if (request.getContentType() == null) {
+            throw new Open311Exception(415, "Content-Type must be application/x-www-form-urlencoded");
+        }
+        if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+            throw new Open311Exception(413, "The request is larger than " + MAX_FORM_BYTES / 1024 + " KB");
+        }
         String jurisdiction = fields == null ? null : fields.getFirst("jurisdiction_id");
         StreetOffice office = office(jurisdiction);
         String key = fields.getFirst("api_key");
-        if (key == null || key.isBlank() || offices.in(office, () -> keys.holder(key.strip())).isEmpty()) {
+        if (key == null || key.isBlank() || offices.in(office, () -> keys.holder(key)).isEmpty()) {
             throw new Open311Exception(403, "api_key is missing or not valid for this jurisdiction_id");
         }
         RequestForm form = RequestForm.of(fields);
@@ -145,11 +162,13 @@ public class Open311Resource {
 
     @GET
     @Path("requests/{id}." + FORMAT)
-    @Operation(summary = "Open311 GET one service request")
+    @Operation(summary = "Open311 GET one service request (one not yet registered: only with the street office's "
+            + "api_key in the X-Api-Key header — never in the URL, where logs would keep it)")
     public Response one(@PathParam("id") String id, @PathParam("format") String format,
-                        @QueryParam("jurisdiction_id") String jurisdiction) {
+                        @QueryParam("jurisdiction_id") String jurisdiction, @HeaderParam("X-Api-Key") String key) {
         StreetOffice office = office(jurisdiction);
-        PublicCase c = offices.in(office, () -> record.request(id))
+        boolean integrator = key != null && offices.in(office, () -> keys.holder(key)).isPresent();
+        PublicCase c = offices.in(office, () -> record.request(id, integrator))
                 .orElseThrow(() -> new Open311Exception(404, "service_request_id not found: " + id));
         return Open311Output.list(format, 200, "service_requests", "request",
                 List.of(Open311Assembler.request(c, p -> photoUrl(office, c, p))));
@@ -167,9 +186,14 @@ public class Open311Resource {
     }
 
     private String photoUrl(StreetOffice office, PublicCase c, PublicCase.PhotoRef p) {
-        return uri.getBaseUriBuilder().replacePath(request.getContextPath())
-                .path("api/v1/offices/{office}/cases/{number}/photos/{id}")
+        return site().path("api/v1/offices/{office}/cases/{number}/photos/{id}")
                 .build(office.code(), c.number(), p.id()).toString();
+    }
+
+    /** The site's root: lianqin.site.url when the operator set it (as production must), else as this request reached it. */
+    private UriBuilder site() {
+        return siteUrl.filter(u -> !u.isBlank()).map(UriBuilder::fromUri)
+                .orElseGet(() -> uri.getBaseUriBuilder().replacePath(request.getContextPath()));
     }
 
     private StreetOffice office(String jurisdiction) {

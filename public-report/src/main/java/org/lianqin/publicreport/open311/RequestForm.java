@@ -6,6 +6,7 @@ import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.geo.Location;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,9 +20,21 @@ import java.util.Optional;
 record RequestForm(String serviceCode, Double lat, Double lon, String address,
                    String description, String contact, String mediaUrl, Map<String, String> attributes) {
 
+    /** The longest a field other than {@code description} and {@code media_url} may be (names, ids, e-mail). */
+    static final int MAX_FIELD = 256;
+
+    /** Core checks the fields a case keeps; these it never sees, so their size is checked here. */
+    private static final List<String> IGNORED = List.of("first_name", "last_name", "email", "device_id", "account_id");
+
     static RequestForm of(MultivaluedMap<String, String> form) {
         Map<String, String> attributes = new HashMap<>();
         if (form != null) {
+            for (String name : IGNORED) {
+                String v = form.getFirst(name);
+                if (v != null && v.length() > MAX_FIELD) {
+                    throw new Open311Exception(400, name + " is too long (at most " + MAX_FIELD + " characters)");
+                }
+            }
             for (String name : form.keySet()) {
                 if (name.startsWith("attribute[") && name.endsWith("]") && value(form, name) != null) {
                     attributes.put(name.substring("attribute[".length(), name.length() - 1), value(form, name));
@@ -37,7 +50,7 @@ record RequestForm(String serviceCode, Double lat, Double lon, String address,
         if ((lat == null) != (lon == null)) {
             throw new Open311Exception(400, "lat and long must be given together");
         }
-        if (lat != null && (lat < -90 || lat > 90 || lon < -180 || lon > 180)) {
+        if (lat != null && !Location.isPoint(lon, lat)) {
             throw new Open311Exception(400, "lat/long out of range");
         }
         String address = Optional.ofNullable(value(form, "address_string")).orElse(value(form, "address_id"));

@@ -15,6 +15,7 @@ import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.routing.Routing;
@@ -28,6 +29,7 @@ import org.lianqin.publicreport.api.Uploads;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,6 +123,9 @@ public class OfficeServlet extends HttpServlet {
         Map<String, String> fields = new LinkedHashMap<>();
         try {
             limits.take(clients.of(request), RateLimits.Action.SUBMIT);
+            if (request.getContentType() == null || !request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+                throw new Problem.Raised(415, "Unsupported media type / 不支持的格式", Refusal.CONTENT_TYPE, "multipart/form-data");
+            }
             Uploads form = Uploads.read(request);
             fields.putAll(form.fields());
             if (form.field("website") != null) {
@@ -150,7 +155,7 @@ public class OfficeServlet extends HttpServlet {
         try {
             double lon = Double.parseDouble(request.getParameter("longitude"));
             double lat = Double.parseDouble(request.getParameter("latitude"));
-            if (lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90) {
+            if (Location.isPoint(lon, lat)) {
                 return Map.of("longitude", String.format(java.util.Locale.ROOT, "%.6f", lon),
                         "latitude", String.format(java.util.Locale.ROOT, "%.6f", lat));
             }
@@ -163,8 +168,9 @@ public class OfficeServlet extends HttpServlet {
     private void support(HttpServletRequest request, HttpServletResponse response, StreetOffice office, String number)
             throws IOException {
         try {
-            limits.take(clients.of(request), RateLimits.Action.SUPPORT);
-            offices.in(office, () -> residents.support(number));
+            String client = clients.of(request);
+            limits.take(client, RateLimits.Action.SUPPORT);
+            offices.in(office, () -> residents.support(number, client));
             response.sendRedirect(request.getContextPath() + "/o/" + office.code() + "?supported=1");
         } catch (CaseNotFoundException e) {
             response.sendError(404);

@@ -3,6 +3,7 @@ package org.lianqin.publicreport.site;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lianqin.publicreport.web.SecurityHeaders;
 
 import java.io.IOException;
 
@@ -24,10 +25,10 @@ final class Pages {
     static void render(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         Object tiles = request.getAttribute("mapOrigin");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:"
-                + (tiles == null ? "" : " " + tiles) + "; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
+        if (tiles != null) {   // the other security headers are SecurityHeaders'; this page also shows the map's tiles
+            response.setHeader("Content-Security-Policy",
+                    SecurityHeaders.PAGE_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + tiles));
+        }
         request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);
     }
 }

@@ -55,8 +55,6 @@ public class PhotoServlet extends HttpServlet {
         }
         response.setContentType(photo.get().contentType());
         response.setHeader("Cache-Control", "private, max-age=3600");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'");
         response.getOutputStream().write(photo.get().content());
     }
 }

@@ -35,9 +35,10 @@ public class UnsubscribeServlet extends HttpServlet {
         Pages.render("unsubscribe", request, response);
     }
 
+    /** One-click unsubscribe (RFC 8058): a mail client posts; it gets the same page a person would. */
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(unsubscribe(request) ? 204 : 404);
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doGet(request, response);
     }
 
     private boolean unsubscribe(HttpServletRequest request) {
