@@ -113,6 +113,24 @@ class HardeningIT {
     }
 
     @Test
+    void aSecondForwardedForLineDoesNotMakeANewClient() throws Exception {
+        // the test domain trusts 127.0.0.1 as its proxy: the proxy's line comes last, whatever the client put first
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String proxySaw = "203.0.113." + (int) (Math.random() * 250) + "-" + java.util.UUID.randomUUID();
+        int refused = 0;
+        for (int i = 0; i < 11; i++) {
+            HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(EarDeployment.url("/api/v1/offices/fenglin/reports"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "198.51.100." + i)
+                    .header("X-Forwarded-For", proxySaw)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"category\":\"0104\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            refused += r.statusCode() == 429 ? 1 : 0;
+        }
+        assertEquals(1, refused, "ten submissions per ten minutes for the client the proxy saw");
+    }
+
+    @Test
     void theHealthCheckNamesNoDatabaseVersion() throws Exception {
         String health = new PublicApi().get("/health/ready").body();
         assertTrue(health.contains("\"database\""), health);

@@ -119,6 +119,24 @@ class PublicApiIT {
     }
 
     @Test
+    void reloadingTheSitesReceiptFilesNothingAndShowsNoNewCode() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("category", "0104");
+        form.put("description", "刷新回执页测试");
+        form.put("address", "枫林路 12 号");
+        form.put("idempotencyKey", UUID.randomUUID().toString());
+        HttpResponse<String> first = new PublicApi().postForm("/o/fenglin/report", form);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("id=\"access-code\""), "the code, once");
+        long cases = PublicApi.rows("case_file");
+        HttpResponse<String> reload = new PublicApi().postForm("/o/fenglin/report", form);
+        assertEquals(200, reload.statusCode(), reload.body());
+        assertTrue(reload.body().contains("id=\"already-received\""), reload.body());
+        assertFalse(reload.body().contains("id=\"access-code\""), "no new code");
+        assertEquals(cases, PublicApi.rows("case_file"));
+    }
+
+    @Test
     void concurrentSubmissionsWithOneKeyFileOneCaseAndAllGetItsNumber() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] body = report("同时重复提交").getBytes(StandardCharsets.UTF_8);
