@@ -118,10 +118,11 @@ public final class PayaraDomain {
         config = config.replaceAll("<network-listener (?![^>]*address=)([^>]*name=\"admin-listener\")",
                 "<network-listener address=\"127.0.0.1\" $1");
         if (!config.contains("name=\"errorReportValve\"")) {
-            config = config.replaceFirst("<virtual-server id=\"server\" ([^>]*?)\\s*/>",
-                    "<virtual-server id=\"server\" $1><property name=\"errorReportValve\" value=\"\"/></virtual-server>");
-            config = config.replaceFirst("(<virtual-server id=\"server\" [^>]*[^/]>)",
-                    "$1<property name=\"errorReportValve\" value=\"\"/>");
+            String valve = "<property name=\"errorReportValve\" value=\"\"/>";
+            Matcher empty = Pattern.compile("<virtual-server id=\"server\" ([^>]*?)\\s*/>").matcher(config);
+            config = empty.find()
+                    ? empty.replaceFirst(Matcher.quoteReplacement("<virtual-server id=\"server\" " + empty.group(1) + ">" + valve + "</virtual-server>"))
+                    : config.replaceFirst("(<virtual-server id=\"server\" [^>]*>)", "$1" + Matcher.quoteReplacement(valve));
         }
         config = config.replace("<transport name=\"tcp\"></transport>",
                 "<transport name=\"tcp\" read-timeout-millis=\"20000\" write-timeout-millis=\"20000\"></transport>");

@@ -41,11 +41,17 @@ class PayaraDomainTest {
                 "cookie-same-site-enabled=\"true\"", "cookie-same-site-value=\"Lax\""}) {
             assertEquals(2, server.split(attribute, -1).length - 1, attribute + " on both listeners: " + server);
         }
-        assertTrue(server.contains("<property name=\"errorReportValve\" value=\"\"/>"), server);
+        assertEquals(1, server.split("<property name=\"errorReportValve\" value=\"\"/>", -1).length - 1, server);
+        assertTrue(server.contains("<virtual-server id=\"server\" network-listeners=\"http-listener-1,http-listener-2\"><property"), server);
         assertTrue(server.contains("<network-listener address=\"127.0.0.1\" port=\"28048\" protocol=\"admin-listener\""), server);
         assertTrue(server.contains("read-timeout-millis=\"20000\""), server);
         assertEquals(DOMAIN.substring(DOMAIN.indexOf("default-config")), rest);
         assertEquals(hardened, PayaraDomain.harden(hardened), "applying it twice changes nothing");
+        String withProperties = DOMAIN.replace("<virtual-server id=\"server\" network-listeners=\"http-listener-1,http-listener-2\" />",
+                "<virtual-server id=\"server\" network-listeners=\"http-listener-1\">\n<property name=\"a\" value=\"b\"/>\n</virtual-server>");
+        String valved = PayaraDomain.harden(withProperties);
+        assertEquals(1, valved.split("errorReportValve", -1).length - 1, valved);
+        assertTrue(valved.contains("<virtual-server id=\"server\" network-listeners=\"http-listener-1\"><property name=\"errorReportValve\""), valved);
         String older = DOMAIN.replace("<http default-virtual-server", "<http xpowered-by=\"false\" default-virtual-server");
         assertTrue(PayaraDomain.harden(older).contains("<http cookie-same-site-value=\"Lax\" cookie-same-site-enabled=\"true\" "
                 + "server-header=\"false\" xpowered-by=\"false\" default-virtual-server"), "a domain hardened before gets what is new");

@@ -10,7 +10,8 @@ import java.util.Base64;
 /**
  * The resident's private access code to a case: 8 characters from an alphabet without look-alikes
  * (about 40 bits), stored only as a salted PBKDF2 hash and compared in constant time. Attempts are
- * limited per case ({@link CasePublic}) and per client (the web tier), which is what makes 40 bits enough.
+ * limited per client (the web tier's rate limit, 30 in ten minutes), which is what makes 40 bits enough;
+ * a case is never locked, or anybody could lock its reporter out.
  */
 public final class AccessCodes {
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One resident's "me too" on a case, so that each counts once: who, only as a hash of their client. */
 @Entity
 @Table(name = "case_supporter")
-@NamedQuery(name = "CaseSupporter.count", query = "SELECT COUNT(s) FROM CaseSupporter s WHERE s.caseFile = :case AND s.supporter = :supporter")
+@NamedQuery(name = "CaseSupporter.of", query = "SELECT s FROM CaseSupporter s WHERE s.caseFile = :case AND s.supporter = :supporter")
 public class CaseSupporter extends TenantScoped {
 
     @ManyToOne(optional = false)

@@ -90,11 +90,14 @@ class PublicViews {
     }
 
     /**
-     * Counts the supporter once on the case: their identity is kept only as a slow keyed hash of it
-     * salted with the case (so that the stored values cannot be matched across cases or cheaply turned
-     * back into addresses), and the counters' row is locked meanwhile so that a double click counts once.
+     * Counts the supporter once on the case. Their identity is kept only as a slow hash of it salted with
+     * the case (the stored values match nothing across cases and are costly to turn back into addresses).
+     * Supports of one case take turns on the case's row (a lock that changes nothing staff see), and
+     * read the counters and supporters with locking reads, which see what the one before committed: a
+     * double click counts once and never trips a unique key.
      */
     void support(Case c, String supporter) {
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         CasePublic counters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseGet(() -> {
@@ -103,8 +106,8 @@ class PublicViews {
                     return created;
                 });
         String who = pseudonym(supporter, c.number());
-        if (em.createNamedQuery("CaseSupporter.count", Long.class).setParameter("case", c)
-                .setParameter("supporter", who).getSingleResult() == 0) {
+        if (em.createNamedQuery("CaseSupporter.of", CaseSupporter.class).setParameter("case", c)
+                .setParameter("supporter", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty()) {
             em.persist(new CaseSupporter(c, who, clock.instant()));
             counters.support();
         }

@@ -15,6 +15,9 @@ import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.photos.Photo;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.StreetOffice;
+import org.lianqin.core.tenancy.TenantContext;
+import org.lianqin.core.tenancy.TenantDirectory;
+import org.lianqin.core.tenancy.TenantStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,8 +29,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Files one resident's report in a transaction of its own, for {@link ResidentCases#submit}: checks what
- * was sent, and either files a new case or, for an idempotency key this street office has seen, answers
+ * Files one resident's report in a transaction of its own, for {@link ResidentCases#submit}: checks the
+ * street office takes reports and what was sent, and either files a new case or, for an idempotency key this street office has seen, answers
  * for the case that key made — when the report is the same one (its fingerprint matches); a different
  * report under a used key is refused. Not for direct use: {@link ResidentCases} retries it once when a
  * concurrent submission with the same key won the race.
@@ -51,10 +54,14 @@ public class ReportIntake {
     @EJB
     Routing routing;
 
+    @EJB
+    TenantDirectory tenants;
+
     @Inject
     Event<ResidentReported> reported;
 
-    public Receipt file(StreetOffice office, ResidentReport report, List<Photo> photos) {
+    public Receipt file(ResidentReport report, List<Photo> photos) {
+        StreetOffice office = requireOpenOffice();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         SourceChannel channel = report.channel() == null ? SourceChannel.PUBLIC_WEB : report.channel();
         boolean open311 = channel == SourceChannel.OPEN311;
@@ -83,7 +90,8 @@ public class ReportIntake {
         if (key != null) {
             Optional<Case> earlier = files.byIdempotencyKey(key);
             if (earlier.isPresent()) {
-                if (!fingerprint.equals(earlier.get().reporter().idempotencyFingerprint())) {
+                String first = earlier.get().reporter().idempotencyFingerprint();
+                if (first != null && !first.equals(fingerprint)) {   // null: filed before fingerprints were kept
                     throw new WorkflowException(Refusal.IDEMPOTENCY_KEY_REUSED);
                 }
                 return new Receipt(earlier.get().number(), null, true);
@@ -96,6 +104,15 @@ public class ReportIntake {
         views.startCounters(c);
         reported.fire(new ResidentReported(c.id(), c.number(), office.name(), contact, code, report.follow()));
         return new Receipt(c.number(), code, false);
+    }
+
+    private StreetOffice requireOpenOffice() {
+        StreetOffice office = tenants.find(TenantContext.require())
+                .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_UNKNOWN));
+        if (office.status() != TenantStatus.ACTIVE) {
+            throw new WorkflowException(Refusal.OFFICE_SUSPENDED, office.name());
+        }
+        return office;
     }
 
     /** A point must lie in or near the street office's grids (when it has any): not at (0, 0) or abroad. */

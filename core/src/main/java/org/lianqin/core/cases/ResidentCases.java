@@ -11,10 +11,6 @@ import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.photos.Photo;
-import org.lianqin.core.tenancy.StreetOffice;
-import org.lianqin.core.tenancy.TenantContext;
-import org.lianqin.core.tenancy.TenantDirectory;
-import org.lianqin.core.tenancy.TenantStatus;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
@@ -44,9 +40,6 @@ public class ResidentCases {
     PublicViews views;
 
     @EJB
-    TenantDirectory tenants;
-
-    @EJB
     ResidentAccess access;
 
     @EJB
@@ -61,12 +54,11 @@ public class ResidentCases {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt submit(ResidentReport report, List<Photo> photos) {
-        StreetOffice office = requireOpenOffice();
         try {
-            return intake.file(office, report, photos);
+            return intake.file(report, photos);
         } catch (EJBException e) {
             if (report.idempotencyKey() != null && duplicateKey(e)) {
-                return intake.file(office, report, photos);
+                return intake.file(report, photos);
             }
             throw e;
         }
@@ -118,15 +110,6 @@ public class ResidentCases {
                 .orElseThrow(() -> new CaseNotFoundException(number));
         views.support(c, supporter);
         return views.view(c, false);
-    }
-
-    private StreetOffice requireOpenOffice() {
-        StreetOffice office = tenants.find(TenantContext.require())
-                .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_UNKNOWN));
-        if (office.status() != TenantStatus.ACTIVE) {
-            throw new WorkflowException(Refusal.OFFICE_SUSPENDED, office.name());
-        }
-        return office;
     }
 
     private void requireAccess(String number, String code) {

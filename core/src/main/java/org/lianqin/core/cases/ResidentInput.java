@@ -31,11 +31,12 @@ final class ResidentInput {
     static final int MIN_KEY = 16;
 
     /**
-     * An HTML tag (opening, closing or self-closing), comment, declaration or processing instruction —
-     * not a comparison such as {@code a < b 且 c > d}.
+     * The start of an HTML tag as a browser reads one — {@code <} and a tag name ended by a space, a
+     * slash or {@code >}, closed or not — a closing tag, a comment, a declaration or a processing
+     * instruction; not a comparison such as {@code a < b 且 c > d} or {@code x<y}.
      */
     private static final Pattern MARKUP = Pattern.compile(
-            "<[A-Za-z][A-Za-z0-9:-]*([\\s/][^<>]*)?>|</[A-Za-z][A-Za-z0-9:-]*\\s*>|<!--|<![A-Za-z\\[]|<\\?[A-Za-z]");
+            "<[A-Za-z][A-Za-z0-9:-]*(?=[\\s/>])|</[A-Za-z]|<!--|<![A-Za-z\\[]|<\\?[A-Za-z]");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{" + MIN_KEY + "," + MAX_KEY + "}");
 
     private ResidentInput() {

@@ -73,6 +73,9 @@ public class Outbox {
         } catch (MessagingException e) {
             // the class only: an SMTP server's answer usually quotes the recipient, which stays out of the log
             LOG.log(Level.WARNING, "Mail " + id + " not sent yet (attempt " + mail.attempts() + "): " + e.getClass().getName());
+            if (mail.attempts() >= MAX_ATTEMPTS) {
+                mail.givenUp();
+            }
             return false;
         }
     }

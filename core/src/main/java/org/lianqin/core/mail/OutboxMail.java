@@ -27,6 +27,9 @@ public class OutboxMail extends TenantScoped {
     /** What a sent mail's text becomes. */
     static final String SENT = "（已发送，正文不再保存 / sent; the text is not kept）";
 
+    /** What the text of a mail that could not be sent becomes. */
+    static final String GIVEN_UP = "（多次发送失败，已放弃，正文不再保存 / given up; the text is not kept）";
+
     /** The unsubscribe link, for the List-Unsubscribe header; null for mail that is not a subscription. */
     @Column(length = 500, updatable = false)
     private String unsubscribe;
@@ -77,6 +80,11 @@ public class OutboxMail extends TenantScoped {
 
     void attempted() {
         attempts++;
+    }
+
+    /** No more tries: its text (a receipt's access code, perhaps) is forgotten as a sent one's is. */
+    void givenUp() {
+        body = GIVEN_UP;
     }
 
     /**

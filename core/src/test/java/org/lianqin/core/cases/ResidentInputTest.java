@@ -33,7 +33,8 @@ class ResidentInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "看这里 <b>加粗</b>",
             "</div>", "<!-- 注释 -->", "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<svg/onload=alert(1)>",
-            "<a href='javascript:x'>点</a>", "<br/>"})
+            "<a href='javascript:x'>点</a>", "<br/>", "<img alt=\"<\" src=x onerror=alert(1)>",
+            "<img src=x onerror=alert(1)", "</script foo>", "<script\tsrc=x>"})
     void markupIsRefused(String markup) {
         assertEquals("markup", refusal(() -> text(markup)));
     }

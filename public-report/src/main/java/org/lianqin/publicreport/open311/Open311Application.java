@@ -15,6 +15,6 @@ public class Open311Application extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311Errors.class);
+        return Set.of(Open311Resource.class, Open311Errors.class, BoundedForms.class);
     }
 }

@@ -54,8 +54,6 @@ public class Open311Resource {
     private static final String FORMAT = "{format: xml|json}";
     private static final String CHANGESET = "2026-11-27T00:00:00+08:00";
     private static final int MAX_REQUESTS = 1000;
-    /** A description of 4,000 characters, percent-encoded, and the other fields fit well within it. */
-    private static final long MAX_FORM_BYTES = 64 * 1024;
 
     @EJB
     Catalogue catalogue;
@@ -132,9 +130,7 @@ public class Open311Resource {
         if (request.getContentType() == null) {
             throw new Open311Exception(415, "Content-Type must be application/x-www-form-urlencoded");
         }
-        if (request.getContentLengthLong() > MAX_FORM_BYTES) {
-            throw new Open311Exception(413, "The request is larger than " + MAX_FORM_BYTES / 1024 + " KB");
-        }
+
         String jurisdiction = fields == null ? null : fields.getFirst("jurisdiction_id");
         StreetOffice office = office(jurisdiction);
         String key = fields.getFirst("api_key");

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,6 +143,13 @@ public class OfficeServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-store");
             Pages.render("receipt", request, response);
         } catch (WorkflowException e) {
+            if (e.code().equals(Refusal.IDEMPOTENCY_KEY_REUSED.code())) {
+                // the form was sent before and then changed: a new key, so that sending it again files it
+                fields.remove("idempotencyKey");
+                response.setStatus(422);
+                showForm(request, response, office, fields, ((ResourceBundle) request.getAttribute("t")).getString("report.resubmit"));
+                return;
+            }
             response.setStatus(e.code().equals("office-suspended") ? 403 : 400);
             showForm(request, response, office, fields, formats(request).refusal(e));
         } catch (Problem.Raised e) {
