@@ -16,13 +16,11 @@ public final class Environment implements AutoCloseable {
 
     private final Database database;
     private final PayaraDomain domain;
-    private final Path embeddedHome;
-    private EmbeddedMariaDb embedded;
+    private final EmbeddedMariaDb embedded;
 
-    private Environment(Database database, PayaraDomain domain, Path embeddedHome, EmbeddedMariaDb embedded) {
+    private Environment(Database database, PayaraDomain domain, EmbeddedMariaDb embedded) {
         this.database = database;
         this.domain = domain;
-        this.embeddedHome = embeddedHome;
         this.embedded = embedded;
     }
 
@@ -50,7 +48,7 @@ public final class Environment implements AutoCloseable {
                     + ", admin " + domain.adminPort() + ") on " + db.jdbcUrl());
             domain.start();
             domain.configure(db, systemProperties);
-            return new Environment(db, domain, embeddedHome.orElse(null), embedded);
+            return new Environment(db, domain, embedded);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -83,11 +81,8 @@ public final class Environment implements AutoCloseable {
         if (embedded == null) {
             throw new IllegalStateException("Only an embedded MariaDB can be restarted from here");
         }
-        LOG.info("Stopping the embedded MariaDB");
-        embedded.close();
-        embedded = null;
-        Thread.sleep(down.toMillis());
-        embedded = EmbeddedMariaDb.start(embeddedHome, database.port());
+        LOG.info("Restarting the embedded MariaDB");
+        embedded.restart(down);
         LOG.info("The embedded MariaDB is up again");
     }
 
