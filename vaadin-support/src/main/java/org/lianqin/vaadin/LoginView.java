@@ -1,16 +1,46 @@
 package org.lianqin.vaadin;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import org.lianqin.core.security.SignInResult;
+import org.lianqin.core.calendar.WorkCalendar;
 
-/** The sign-in view of the portal and the console; each WAR gives it its own texts. */
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The sign-in view of the portal and the console; each WAR gives it its own texts. It hands what was
+ * typed to Jakarta Security ({@code SecurityContext.authenticate}) — a WAR without an identity store
+ * signs nobody in, and the form says sign-in is not open there — renews the session id once signed in,
+ * and reloads the page where the person was going. A refusal says why, as far as it may: a wrong name or
+ * password alike, a locked account with the time it opens again, a suspended street office.
+ */
 @Route("login")
+@AnonymousAllowed
 public class LoginView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The request attribute an identity store leaves the {@link SignInResult} in, for this view. */
+    public static final String OUTCOME = "org.lianqin.signIn.outcome";
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LoginForm form = new LoginForm();
 
@@ -20,23 +50,59 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        form.setI18n(i18n());
+        form.setI18n(i18n("login.unavailable.title", "login.unavailable.message"));
         form.setForgotPasswordButtonVisible(false);
-        form.addLoginListener(event -> {
-            form.setError(true);
-            form.setEnabled(true);
-        });
+        form.addLoginListener(this::signIn);
         add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.hint")), form);
     }
 
-    private LoginI18n i18n() {
+    private void signIn(AbstractLogin.LoginEvent event) {
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        AuthenticationStatus status;
+        try {
+            status = CDI.current().select(SecurityContext.class).get().authenticate(request,
+                    VaadinServletResponse.getCurrent().getHttpServletResponse(),
+                    AuthenticationParameters.withParams().newAuthentication(true)
+                            .credential(new UsernamePasswordCredential(event.getUsername(), new Password(event.getPassword()))));
+        } catch (RuntimeException noMechanism) {
+            status = AuthenticationStatus.NOT_DONE;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.changeSessionId();   // no session fixation: the id before sign-in is worth nothing after it
+            Object target = VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+            String where = target instanceof String t && !t.isBlank() ? t : "./";
+            UI.getCurrent().getPage().setLocation(where);
+            return;
+        }
+        form.setI18n(refusal(request.getAttribute(OUTCOME)));
+        form.setError(true);
+        form.setEnabled(true);
+    }
+
+    private LoginI18n refusal(Object outcome) {
+        if (!(outcome instanceof SignInResult result)) {
+            return i18n("login.unavailable.title", "login.unavailable.message");
+        }
+        return switch (result.outcome()) {
+            case LOCKED -> {
+                LoginI18n i18n = i18n("login.locked.title", "login.locked.message");
+                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message",
+                        UNTIL.format(result.lockedUntil().atZone(WorkCalendar.CHINA))));
+                yield i18n;
+            }
+            case OFFICE_SUSPENDED -> i18n("login.suspended.title", "login.suspended.message");
+            default -> i18n("login.invalid.title", "login.invalid.message");
+        };
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(errorTitle));
+        i18n.getErrorMessage().setMessage(getTranslation(errorMessage));
         return i18n;
     }
 

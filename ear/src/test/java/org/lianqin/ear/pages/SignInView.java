@@ -2,6 +2,8 @@ package org.lianqin.ear.pages;
 
 import org.lianqin.ear.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -39,6 +41,24 @@ public final class SignInView {
     /** The form's texts (title, labels, button), shadow root included. */
     public String formText() {
         return browser.shadowText("vaadin-login-form-wrapper");
+    }
+
+    /** Types the name and password and sends them, as a person would (Enter in the password field). */
+    public void signIn(String name, String password) {
+        WebElement user = driver().findElement(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.clear();
+        user.sendKeys(name);
+        WebElement secret = driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+        browser.awaitVaadin();
+    }
+
+    /** The form's error message after a refused sign-in, or an empty text when there is none. */
+    public String error() {
+        Object text = driver().executeScript("const f = document.querySelector('vaadin-login-form');"
+                + "return f && f.error ? (f.i18n.errorMessage.title + ' ' + f.i18n.errorMessage.message) : '';");
+        return String.valueOf(text);
     }
 
     /** The browser tab's title. */

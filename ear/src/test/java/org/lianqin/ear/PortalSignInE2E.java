@@ -1,0 +1,69 @@
+package org.lianqin.ear;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.ear.pages.SignInView;
+import org.lianqin.ear.pages.Workbench;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff sign in to the portal, in a real browser: who they are, what they see, and when they are refused. */
+@ExtendWith(ArquillianExtension.class)
+class PortalSignInE2E {
+
+    private static final String PASSWORD = "demo2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.built();
+    }
+
+    @Test
+    void aDispatcherSignsInSeesOnlyTheirOfficesCasesAndSignsOut() {
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            SignInView signIn = SignInView.open(browser, "/portal/");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login"), "not signed in: the sign-in view");
+            signIn.signIn("dispatcher@fenglin", PASSWORD);
+            Workbench workbench = new Workbench(browser);
+            assertTrue(workbench.signedInAs().contains("李强") && workbench.signedInAs().contains("枫林街道"), workbench.signedInAs());
+            List<String> numbers = workbench.caseNumbers();
+            assertFalse(numbers.isEmpty(), "the demo office has open cases");
+            assertTrue(numbers.stream().allMatch(n -> n.startsWith("FENGLIN-")), "only fenglin's: " + numbers);
+            browser.screenshot("portal-workbench-zh");
+
+            workbench.signOut();
+            SignInView.open(browser, "/portal/");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login"), "signed out means signed out");
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            SignInView signIn = SignInView.open(browser, "/portal/login");
+            for (int i = 1; i <= 4; i++) {
+                signIn.signIn("market@huajing", "wrong-" + i);
+                assertTrue(signIn.error().contains("用户名或密码不正确"), signIn.error());
+            }
+            signIn.signIn("market@huajing", "wrong-5");
+            assertTrue(signIn.error().contains("已锁定"), signIn.error());
+            signIn.signIn("market@huajing", PASSWORD);
+            assertTrue(signIn.error().contains("已锁定"), "the right password waits too: " + signIn.error());
+        }
+    }
+
+    @Test
+    void aSuspendedStreetOfficesStaffAreRefused() {
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            SignInView signIn = SignInView.open(browser, "/portal/login");
+            signIn.signIn("dispatcher@tianping", PASSWORD);
+            assertTrue(signIn.error().contains("暂停"), signIn.error());
+        }
+    }
+}

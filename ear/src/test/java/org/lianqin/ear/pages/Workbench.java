@@ -1,0 +1,38 @@
+package org.lianqin.ear.pages;
+
+import org.lianqin.ear.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The portal's frame and workbench (portal-web's {@code MainLayout} and {@code WorkbenchView}) of a signed-in member of staff. */
+public final class Workbench {
+
+    private final Browser browser;
+
+    public Workbench(Browser browser) {
+        this.browser = browser;
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
+        browser.awaitVaadin();
+    }
+
+    /** The name, roles and street office at the top. */
+    public String signedInAs() {
+        return browser.driver().findElement(By.id("signed-in-as")).getText();
+    }
+
+    /** The case numbers the workbench lists. */
+    public List<String> caseNumbers() {
+        return browser.driver().findElements(By.cssSelector("#open-cases vaadin-grid-cell-content")).stream()
+                .map(e -> e.getText().strip()).filter(t -> t.matches("[A-Z]+-\\d{4}-\\d+")).toList();
+    }
+
+    public void signOut() {
+        browser.driver().findElement(By.id("sign-out")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/login"));
+        browser.awaitVaadin();
+    }
+}

@@ -1,0 +1,67 @@
+package org.lianqin.portal.views;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Role;
+import org.lianqin.core.security.StaffSignIn;
+import org.lianqin.core.tenancy.TenantDirectory;
+import org.lianqin.portal.security.SignedIn;
+
+import java.util.stream.Collectors;
+
+/**
+ * The portal's frame for signed-in staff: the street office and the person at the top, with a sign-out,
+ * and a drawer of the entries the person's roles open.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    @Inject
+    public MainLayout(StaffSignIn signIn, TenantDirectory tenants) {
+        Actor me = SignedIn.inOffice(signIn::caller);
+        String office = tenants.find(SignedIn.principal().office()).map(o -> o.name()).orElse(SignedIn.principal().office());
+        String roles = me.roles().stream().map(Role::label).map(l -> l.in(getLocale())).collect(Collectors.joining("、"));
+
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("portal-title");
+        title.getStyle().set("font-weight", "600");
+        Span who = new Span(me.name() + " · " + roles + " · " + office);
+        who.setId("signed-in-as");
+        Button signOut = new Button(getTranslation("layout.signOut"), e -> signOut());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(title, who, signOut);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(who);
+        bar.setWidthFull();
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.workbench"), WorkbenchView.class));
+        addToDrawer(nav);
+    }
+
+    private void signOut() {
+        try {
+            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
+        } catch (ServletException e) {
+            // the session goes below in any case
+        }
+        VaadinSession.getCurrent().getSession().invalidate();
+        getUI().ifPresent(ui -> ui.getPage().setLocation("./login"));
+    }
+}
