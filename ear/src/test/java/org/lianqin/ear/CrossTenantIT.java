@@ -200,6 +200,9 @@ class CrossTenantIT {
                     (a, b) -> List.of(page("/portal/")))),
             entry("/portal/login", new Probe("the portal's sign-in form, no office's data",
                     (a, b) -> List.of(page("/portal/login")))),
+            entry("/portal/board", new Probe("the command centre's board: to someone not signed in, the sign-in; "
+                    + "PortalSignInE2E shows a signed-in dispatcher only their own office's cases",
+                    (a, b) -> List.of(page("/portal/board?q=" + b.number()), page("/portal/board")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",
                     (a, b) -> List.of(page("/admin/")))),
             entry("/admin/login", new Probe("the console's sign-in form, no office's data",

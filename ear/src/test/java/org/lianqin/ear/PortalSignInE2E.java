@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.ear.pages.Board;
 import org.lianqin.ear.pages.SignInView;
 import org.lianqin.ear.pages.Workbench;
 
@@ -40,6 +41,41 @@ class PortalSignInE2E {
             workbench.signOut();
             SignInView.open(browser, "/portal/");
             assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/login"), "signed out means signed out");
+        }
+    }
+
+    @Test
+    void theDispatchersBoardCountsFiltersFromTheUrlAndShowsOnlyTheirOffice() {
+        try (Browser browser = new Browser("zh-CN", 1440, 900)) {
+            SignInView.open(browser, "/portal/login").signIn("dispatcher@fenglin", PASSWORD);
+            new Workbench(browser);
+            Board board = Board.open(browser, "/portal/board");
+            assertTrue(board.count("REPORTED") >= 1 && board.count("DISPATCHED") >= 1, "the demo cases are counted");
+            List<String> open = board.caseNumbers();
+            assertTrue(open.size() >= 5 && open.stream().allMatch(n -> n.startsWith("FENGLIN-")), open.toString());
+            browser.screenshot("portal-board-zh");
+
+            Board found = Board.open(browser, "/portal/board?q=%E5%8C%BB%E5%AD%A6%E9%99%A2");   // 医学院
+            List<String> numbers = found.caseNumbers();
+            assertTrue(!numbers.isEmpty() && numbers.stream().allMatch(n -> n.startsWith("FENGLIN-")), numbers.toString());
+            assertTrue(numbers.size() < open.size(), "the text filter from the URL applies: " + numbers);
+
+            browser.open("/portal/board?q=HUAJING-");
+            browser.awaitVaadin();
+            assertFalse(browser.driver().getPageSource().contains("HUAJING-2026"), "nothing of another street office");
+        }
+    }
+
+    @Test
+    void aUnitOfficerHasNoBoard() {
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            SignInView.open(browser, "/portal/login").signIn("chengguan@fenglin", PASSWORD);
+            Workbench workbench = new Workbench(browser);
+            assertTrue(workbench.signedInAs().contains("刘洋"), workbench.signedInAs());
+            browser.open("/portal/board");
+            browser.awaitVaadin();
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("board")).isEmpty(), "no board for a unit officer");
+            assertFalse(browser.driver().getPageSource().contains("案件总览"), "nor an entry to it");
         }
     }
 

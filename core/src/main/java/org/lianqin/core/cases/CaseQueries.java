@@ -11,7 +11,9 @@ import jakarta.persistence.criteria.Root;
 import org.lianqin.core.kernel.Roles;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The case lists of the portal and the API: filtered, sorted and paged in the database. */
 @Stateless
@@ -42,6 +44,20 @@ public class CaseQueries {
                 .getResultStream().map(CaseSummary::of).toList();
         boolean more = rows.size() > size;
         return new Slice<>(more ? rows.subList(0, size) : rows, page, size, more);
+    }
+
+    /** What the board counts at its top: the office's cases per state, and its open cases past their deadline. */
+    public record Counts(Map<CaseState, Long> byState, long overdue) {
+    }
+
+    /** The current street office's cases per state and its overdue open ones, two grouped counts in the database. */
+    public Counts counts() {
+        Map<CaseState, Long> byState = new EnumMap<>(CaseState.class);
+        em.createQuery("SELECT c.state, COUNT(c) FROM CaseFile c GROUP BY c.state", Object[].class)
+                .getResultStream().forEach(row -> byState.put((CaseState) row[0], (Long) row[1]));
+        long overdue = em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.clock.overdue = TRUE AND c.state IN :open",
+                Long.class).setParameter("open", CaseState.OPEN).getSingleResult();
+        return new Counts(byState, overdue);
     }
 
     private static List<Predicate> conditions(CriteriaBuilder cb, Root<Case> c, CaseFilter f) {

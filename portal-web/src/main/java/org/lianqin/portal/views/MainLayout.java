@@ -52,6 +52,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.workbench"), WorkbenchView.class));
+        if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class));
+        }
         addToDrawer(nav);
     }
 

@@ -1,0 +1,234 @@
+package org.lianqin.portal.views;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.cases.CaseFilter;
+import org.lianqin.core.cases.CaseQueries;
+import org.lianqin.core.cases.CaseSort;
+import org.lianqin.core.cases.CaseState;
+import org.lianqin.core.cases.CaseSummary;
+import org.lianqin.core.cases.SourceChannel;
+import org.lianqin.core.kernel.Roles;
+import org.lianqin.portal.security.SignedIn;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The command centre's board: the street office's cases counted per state and overdue at the top, and
+ * below a lazy list read page by page from the database ({@link CaseQueries}, never all rows), filtered
+ * by state, channel, overdue and text and sorted by deadline or age. The filters live in the URL
+ * ({@code ?state=REPORTED,REGISTERED&overdue=true&q=枫林路&sort=DEADLINE_FIRST}), so a view can be
+ * bookmarked and shared.
+ */
+@Route(value = "board", layout = MainLayout.class)
+@RolesAllowed({Roles.DISPATCHER, Roles.LEADER, Roles.TENANT_ADMIN})
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private final CaseQueries cases;
+    private final HorizontalLayout counters = new HorizontalLayout();
+    private final MultiSelectComboBox<CaseState> states = new MultiSelectComboBox<>();
+    private final Select<SourceChannel> channel = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final TextField text = new TextField();
+    private final Select<CaseSort> sort = new Select<>();
+    private final Grid<CaseSummary> grid = new Grid<>();
+    private boolean reading;
+
+    @Inject
+    public BoardView(CaseQueries cases) {
+        this.cases = cases;
+        setSizeFull();
+        counters.setId("board-counters");
+        counters.setSpacing(true);
+
+        states.setId("filter-state");
+        states.setLabel(getTranslation("board.state"));
+        states.setItems(EnumSet.allOf(CaseState.class));
+        states.setItemLabelGenerator(s -> s.label().in(getLocale()));
+        states.setWidth("22em");
+        channel.setId("filter-channel");
+        channel.setLabel(getTranslation("board.channel"));
+        channel.setItems(SourceChannel.values());
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("board.any"));
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("board.any") : getTranslation("channel." + c.name()));
+        overdue.setId("filter-overdue");
+        overdue.setLabel(getTranslation("board.overdueOnly"));
+        text.setId("filter-text");
+        text.setLabel(getTranslation("board.text"));
+        text.setPlaceholder(getTranslation("board.textHint"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        sort.setId("filter-sort");
+        sort.setLabel(getTranslation("board.sort"));
+        sort.setItems(CaseSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("sort." + s.name()));
+        sort.setValue(CaseSort.DEADLINE_FIRST);
+        HorizontalLayout filters = new HorizontalLayout(states, channel, text, sort, overdue);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        states.addValueChangeListener(e -> filtersChanged());
+        channel.addValueChangeListener(e -> filtersChanged());
+        overdue.addValueChangeListener(e -> filtersChanged());
+        text.addValueChangeListener(e -> filtersChanged());
+        sort.addValueChangeListener(e -> filtersChanged());
+
+        grid.setId("board");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(CaseSummary::number).setHeader(getTranslation("case.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.state().label().in(getLocale())).setHeader(getTranslation("case.state")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("channel." + c.channel().name())).setHeader(getTranslation("board.channel")).setAutoWidth(true);
+        grid.addColumn(CaseSummary::categoryName).setHeader(getTranslation("case.category")).setAutoWidth(true);
+        grid.addColumn(CaseSummary::address).setHeader(getTranslation("case.address")).setFlexGrow(1);
+        grid.addColumn(c -> c.unitName() == null ? "" : c.unitName()).setHeader(getTranslation("case.unit")).setAutoWidth(true);
+        grid.addColumn(c -> time(c.reportedAt())).setHeader(getTranslation("case.reported")).setAutoWidth(true);
+        grid.addComponentColumn(this::deadline).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
+        grid.setSizeFull();
+
+        add(new H2(getTranslation("board.title")), counters, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Component deadline(CaseSummary c) {
+        Span when = new Span(time(c.handleDeadline()));
+        if (c.overdue()) {
+            when.setText(when.getText() + " " + getTranslation("board.overdueMark"));
+            when.getElement().getThemeList().add("badge error");
+        }
+        return when;
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(WorkCalendar.CHINA));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        reading = true;
+        states.setValue(first(p, "state").map(v -> Arrays.stream(v.split(",")).map(BoardView::state)
+                .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class))))
+                .map(s -> (Set<CaseState>) s).orElse(CaseState.OPEN));
+        channel.setValue(first(p, "channel").flatMap(v -> parse(SourceChannel.class, v)).orElse(null));
+        overdue.setValue(first(p, "overdue").map("true"::equals).orElse(false));
+        text.setValue(first(p, "q").map(v -> v.length() > 100 ? v.substring(0, 100) : v).orElse(""));
+        sort.setValue(first(p, "sort").flatMap(v -> parse(CaseSort.class, v)).orElse(CaseSort.DEADLINE_FIRST));
+        reading = false;
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (reading) {
+            return;
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        if (!states.getValue().equals(CaseState.OPEN)) {
+            p.put("state", states.getValue().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        if (channel.getValue() != null) {
+            p.put("channel", channel.getValue().name());
+        }
+        if (overdue.getValue()) {
+            p.put("overdue", "true");
+        }
+        if (!text.getValue().isBlank()) {
+            p.put("q", text.getValue().strip());
+        }
+        if (sort.getValue() != CaseSort.DEADLINE_FIRST) {
+            p.put("sort", sort.getValue().name());
+        }
+        String url = RouteConfiguration.forSessionScope().getUrl(BoardView.class);
+        String query = QueryParameters.simple(p).getQueryString();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, query.isEmpty() ? url : url + "?" + query));
+        refresh();
+    }
+
+    private void refresh() {
+        CaseQueries.Counts counts = SignedIn.inOffice(cases::counts);
+        counters.removeAll();
+        for (CaseState s : List.of(CaseState.REPORTED, CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.IN_PROGRESS,
+                CaseState.HANDLED)) {
+            counters.add(counter(s.label().in(getLocale()), counts.byState().getOrDefault(s, 0L), "count-" + s.name(), false));
+        }
+        counters.add(counter(getTranslation("board.overdue"), counts.overdue(), "count-OVERDUE", counts.overdue() > 0));
+
+        CaseFilter filter = new CaseFilter(states.getValue().isEmpty() ? CaseState.OPEN : states.getValue(),
+                channel.getValue() == null ? Set.of() : Set.of(channel.getValue()), null, null, null,
+                overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(), null, null);
+        CaseSort order = sort.getValue() == null ? CaseSort.DEADLINE_FIRST : sort.getValue();
+        grid.setItems(query -> {
+            List<CaseSummary> page = new ArrayList<>(SignedIn.inOffice(() -> cases.list(filter, order,
+                    query.getPage(), query.getPageSize())).items());
+            return page.stream();
+        });
+    }
+
+    private static Component counter(String label, long count, String id, boolean alert) {
+        Span number = new Span(String.valueOf(count));
+        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        if (alert) {
+            number.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        Div box = new Div(number, new Div(new Span(label)));
+        box.setId(id);
+        box.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("min-width", "6em");
+        return box;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    private static Optional<CaseState> state(String name) {
+        return parse(CaseState.class, name.strip());
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();   // a hand-edited URL: that filter is simply not applied
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title") + " · " + getTranslation("app.title");
+    }
+}
