@@ -200,6 +200,9 @@ class CrossTenantIT {
                     (a, b) -> List.of(page("/portal/")))),
             entry("/portal/login", new Probe("the portal's sign-in form, no office's data",
                     (a, b) -> List.of(page("/portal/login")))),
+            entry("/portal/cases/:number", new Probe("one case for the command centre: to someone not signed in, the sign-in; "
+                    + "PortalSignInE2E shows a signed-in dispatcher another office's number as not found",
+                    (a, b) -> List.of(page("/portal/cases/" + b.number()), page("/portal/cases/" + b.open311Number())))),
             entry("/portal/board", new Probe("the command centre's board: to someone not signed in, the sign-in; "
                     + "PortalSignInE2E shows a signed-in dispatcher only their own office's cases",
                     (a, b) -> List.of(page("/portal/board?q=" + b.number()), page("/portal/board")))),

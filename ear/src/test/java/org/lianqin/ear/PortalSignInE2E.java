@@ -67,6 +67,32 @@ class PortalSignInE2E {
     }
 
     @Test
+    void aCaseOpensFromTheBoardWithItsTimelineAndAnotherOfficesNumberIsNotFound() {
+        try (Browser browser = new Browser("zh-CN", 1440, 900)) {
+            SignInView.open(browser, "/portal/login").signIn("dispatcher@fenglin", PASSWORD);
+            new Workbench(browser);
+            String ours = Board.open(browser, "/portal/board?state=DISPATCHED").caseNumbers().get(0);
+            browser.driver().findElements(org.openqa.selenium.By.cssSelector("#board vaadin-grid-cell-content")).stream()
+                    .filter(cell -> cell.getText().strip().equals(ours)).findFirst().orElseThrow().click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.id("case-number")).isEmpty());
+            browser.awaitVaadin();
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/portal/cases/" + ours), browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().findElement(org.openqa.selenium.By.id("case-number")).getText().startsWith(ours));
+            String timeline = browser.driver().findElement(org.openqa.selenium.By.id("case-timeline")).getText()
+                    + browser.shadowText("#case-timeline");
+            assertTrue(timeline.contains("派遣"), "the timeline shows the dispatch: " + timeline);
+            browser.screenshot("portal-case-zh");
+
+            String theirs = ours.replace("FENGLIN-", "HUAJING-");
+            browser.open("/portal/cases/" + theirs);
+            browser.awaitVaadin();
+            assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("case-number")).isEmpty(), "nothing of huajing's case");
+            assertTrue(browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText().contains("页面不存在"));
+        }
+    }
+
+    @Test
     void aUnitOfficerHasNoBoard() {
         try (Browser browser = new Browser("zh-CN", 1280, 800)) {
             SignInView.open(browser, "/portal/login").signIn("chengguan@fenglin", PASSWORD);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.lianqin.core.calendar.WorkCalendar;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
  * below a lazy list read page by page from the database ({@link CaseQueries}, never all rows), filtered
  * by state, channel, overdue and text and sorted by deadline or age. The filters live in the URL
  * ({@code ?state=REPORTED,REGISTERED&overdue=true&q=枫林路&sort=DEADLINE_FIRST}), so a view can be
- * bookmarked and shared.
+ * bookmarked and shared. A row opens the case ({@link CaseDetailView}).
  */
 @Route(value = "board", layout = MainLayout.class)
 @RolesAllowed({Roles.DISPATCHER, Roles.LEADER, Roles.TENANT_ADMIN})
@@ -117,6 +118,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(c -> time(c.reportedAt())).setHeader(getTranslation("case.reported")).setAutoWidth(true);
         grid.addComponentColumn(this::deadline).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
         grid.setSizeFull();
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
+                new RouteParameters("number", e.getItem().number()))));
 
         add(new H2(getTranslation("board.title")), counters, filters, grid);
         setFlexGrow(1, grid);
