@@ -47,6 +47,7 @@ public final class Environment implements AutoCloseable {
             LOG.info(() -> "Starting Payara domain " + domainName + " (HTTP " + domain.httpPort()
                     + ", admin " + domain.adminPort() + ") on " + db.jdbcUrl());
             domain.start();
+            domain.undeployAll();
             domain.configure(db, systemProperties);
             return new Environment(db, domain, embedded);
         } catch (RuntimeException e) {

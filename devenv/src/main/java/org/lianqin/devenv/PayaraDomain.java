@@ -215,6 +215,20 @@ public final class PayaraDomain {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 
+    /**
+     * Undeploys whatever applications a previous run left in the domain. They start again with the domain,
+     * before {@link #configure} has made their pool, and a new deploy over them can then fail with a closed
+     * EntityManagerFactory; the tests and the run command deploy afresh anyway.
+     */
+    public void undeployAll() {
+        Matcher application = Pattern.compile("(?m)^(\\S+)\\s+<[^>]*>\\s*$").matcher(remote(List.of("list-applications", "--terse")));
+        List<String> names = new ArrayList<>();
+        while (application.find()) {   // "lianqin  <ear, ejb, web>"; nothing else is an application
+            names.add(application.group(1));
+        }
+        names.forEach(name -> remote(List.of("undeploy", name)));
+    }
+
     public void deploy(Path ear, String appName) {
         remote(List.of("deploy", "--force=true", "--name", appName, ear.toAbsolutePath().toString()));
     }
