@@ -30,6 +30,15 @@ public final class Workbench {
                 .map(e -> e.getText().strip()).filter(t -> t.matches("[A-Z]+-\\d{4}-\\d+")).toList();
     }
 
+    /** Picks a language in the bar's switch (中文 / English); the page reloads in it. */
+    public void chooseLanguage(String name) {
+        browser.driver().findElement(By.id("language")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("vaadin-select-item"))
+                .stream().anyMatch(i -> i.getText().strip().equals(name)));
+        browser.driver().findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().strip().equals(name)).findFirst().orElseThrow().click();
+    }
+
     public void signOut() {
         browser.driver().findElement(By.id("sign-out")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/login"));

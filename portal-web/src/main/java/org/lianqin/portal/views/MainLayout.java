@@ -23,8 +23,8 @@ import org.lianqin.portal.security.SignedIn;
 import java.util.stream.Collectors;
 
 /**
- * The portal's frame for signed-in staff: the street office and the person at the top, with a sign-out,
- * and a drawer of the entries the person's roles open.
+ * The portal's frame for signed-in staff: the street office and the person at the top, with the
+ * language and a sign-out, and a drawer of the entries the person's roles open.
  */
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button(getTranslation("layout.signOut"), e -> signOut());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(title, who, signOut);
+        HorizontalLayout bar = new HorizontalLayout(title, who, LanguageChoice.select(), signOut);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
         bar.setWidthFull();
