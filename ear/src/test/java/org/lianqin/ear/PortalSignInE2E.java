@@ -97,9 +97,7 @@ class PortalSignInE2E {
         try (Browser browser = new Browser("zh-CN", 1280, 800)) {
             SignInView.open(browser, "/portal/login").signIn("leader@fenglin", PASSWORD);
             new Workbench(browser).chooseLanguage("English");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                    .until(d -> d.findElements(org.openqa.selenium.By.tagName("h2")).stream().anyMatch(h -> h.getText().equals("Workbench")));
-            Workbench workbench = new Workbench(browser);
+            Workbench workbench = Workbench.reloadedWith(browser, "Workbench");
             assertTrue(workbench.signedInAs().contains("leader"), workbench.signedInAs());
             workbench.signOut();
             assertTrue(SignInView.open(browser, "/portal/login").formText().contains("Sign in"), "the sign-in form in English too");

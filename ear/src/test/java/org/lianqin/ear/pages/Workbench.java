@@ -2,6 +2,8 @@ package org.lianqin.ear.pages;
 
 import org.lianqin.ear.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -28,6 +30,14 @@ public final class Workbench {
     public List<String> caseNumbers() {
         return browser.driver().findElements(By.cssSelector("#open-cases vaadin-grid-cell-content")).stream()
                 .map(e -> e.getText().strip()).filter(t -> t.matches("[A-Z]+-\\d{4}-\\d+")).toList();
+    }
+
+    /** The workbench once a reload has shown it with this heading (after a change of language). */
+    public static Workbench reloadedWith(Browser browser, String heading) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class)
+                .until(d -> d.findElements(By.tagName("h2")).stream().anyMatch(h -> h.getText().equals(heading)));
+        return new Workbench(browser);
     }
 
     /** Picks a language in the bar's switch (中文 / English); the page reloads in it. */
