@@ -335,22 +335,14 @@ class BadInputIT {
         return cases;
     }
 
-    /** The document as JSON (Accept: application/json, or Payara's ?format=JSON). */
+    /** The OpenAPI document, or null (and a failure) when there is none. */
     private Map<?, ?> openApi() throws IOException, InterruptedException {
-        for (String path : List.of("/openapi", "/openapi?format=JSON")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(EarDeployment.url(path)).header("Accept", JSON)
-                    .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (r.statusCode() == 200 && r.body().stripLeading().startsWith("{")) {
-                try {
-                    return (Map<?, ?>) Json.parse(r.body());
-                } catch (RuntimeException e) {
-                    failures.add("(a) GET " + path + ": the JSON document does not parse: " + e);
-                    return null;
-                }
-            }
+        try {
+            return OpenApiDocument.fetch(http);
+        } catch (RuntimeException e) {
+            failures.add("(a) GET /openapi: " + e.getMessage());
+            return null;
         }
-        failures.add("(a) GET /openapi: no JSON document (Accept: application/json, ?format=JSON)");
-        return null;
     }
 
     private static List<Map<?, ?>> parameters(Map<?, ?> doc, Object declared) {
@@ -1041,106 +1033,5 @@ class BadInputIT {
 
     private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "…(" + text.length() + " chars)";
-    }
-
-    /** Just enough JSON for the OpenAPI document: objects, arrays and strings; numbers and literals stay text. */
-    private static final class Json {
-
-        private final String text;
-        private int at;
-
-        private Json(String text) {
-            this.text = text;
-        }
-
-        static Object parse(String text) {
-            return new Json(text).value();
-        }
-
-        private Object value() {
-            space();
-            char c = text.charAt(at);
-            if (c == '{') {
-                at++;
-                Map<String, Object> object = new LinkedHashMap<>();
-                space();
-                if (text.charAt(at) == '}') {
-                    at++;
-                    return object;
-                }
-                while (true) {
-                    space();
-                    String key = string();
-                    space();
-                    expect(':');
-                    object.put(key, value());
-                    space();
-                    if (text.charAt(at++) == '}') {
-                        return object;
-                    }
-                }
-            }
-            if (c == '[') {
-                at++;
-                List<Object> list = new ArrayList<>();
-                space();
-                if (text.charAt(at) == ']') {
-                    at++;
-                    return list;
-                }
-                while (true) {
-                    list.add(value());
-                    space();
-                    if (text.charAt(at++) == ']') {
-                        return list;
-                    }
-                }
-            }
-            if (c == '"') {
-                return string();
-            }
-            int start = at;
-            while (at < text.length() && ",}] \t\r\n".indexOf(text.charAt(at)) < 0) {
-                at++;
-            }
-            return text.substring(start, at);
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder s = new StringBuilder();
-            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
-                if (c != '\\') {
-                    s.append(c);
-                    continue;
-                }
-                char e = text.charAt(at++);
-                switch (e) {
-                    case 'n' -> s.append('\n');
-                    case 't' -> s.append('\t');
-                    case 'r' -> s.append('\r');
-                    case 'b' -> s.append('\b');
-                    case 'f' -> s.append('\f');
-                    case 'u' -> {
-                        s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                        at += 4;
-                    }
-                    default -> s.append(e);
-                }
-            }
-            return s.toString();
-        }
-
-        private void space() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-        }
-
-        private void expect(char c) {
-            if (text.charAt(at++) != c) {
-                throw new IllegalStateException("Expected " + c + " at " + (at - 1));
-            }
-        }
     }
 }

@@ -547,19 +547,10 @@ class CrossTenantIT {
 
     // --- the doors, as the application has them ----------------------------------------------------
 
-    /** "METHOD path" of every operation in /openapi (JSON when Payara gives it, its YAML otherwise). */
+    /** "METHOD path" of every operation in /openapi. */
     private static Set<String> documentedEndpoints() throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(EarDeployment.url("/openapi"))
-                        .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, r.statusCode(), r.body());
-        String document = r.body().strip();
-        return document.startsWith("{") ? jsonEndpoints(document) : yamlEndpoints(document);
-    }
-
-    private static Set<String> jsonEndpoints(String json) {
         Set<String> found = new TreeSet<>();
-        if (new JsonReader(json).value() instanceof Map<?, ?> document && document.get("paths") instanceof Map<?, ?> paths) {
+        if (OpenApiDocument.fetch(HTTP).get("paths") instanceof Map<?, ?> paths) {
             for (Map.Entry<?, ?> path : paths.entrySet()) {
                 if (path.getValue() instanceof Map<?, ?> operations) {
                     for (Object name : operations.keySet()) {
@@ -572,53 +563,6 @@ class CrossTenantIT {
             }
         }
         return found;
-    }
-
-    /** The keys under the top-level {@code paths:} and their operations, read line by line. */
-    private static Set<String> yamlEndpoints(String yaml) {
-        Set<String> found = new TreeSet<>();
-        boolean inPaths = false;
-        int pathIndent = -1;
-        int methodIndent = -1;
-        String path = null;
-        for (String line : yaml.split("\\R")) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            int indent = line.length() - line.stripLeading().length();
-            if (indent == 0) {
-                inPaths = t.equals("paths:");
-                path = null;
-                continue;
-            }
-            if (!inPaths) {
-                continue;
-            }
-            if (pathIndent < 0) {
-                pathIndent = indent;
-            }
-            if (indent == pathIndent) {
-                int colon = t.lastIndexOf(':');
-                path = unquote(colon < 0 ? t : t.substring(0, colon).strip());
-                methodIndent = -1;
-            } else if (path != null && indent > pathIndent) {
-                if (methodIndent < 0) {
-                    methodIndent = indent;
-                }
-                int colon = t.indexOf(':');
-                String name = colon < 0 ? "" : t.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                if (indent == methodIndent && HTTP_METHODS.contains(name)) {
-                    found.add(name.toUpperCase(Locale.ROOT) + " " + normalisePath(path));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static String unquote(String s) {
-        boolean quoted = s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"));
-        return quoted ? s.substring(1, s.length() - 1) : s;
     }
 
     /** One leading slash, no double or trailing ones, and {@code {name: regex}} as {@code {name}}. */
@@ -844,106 +788,6 @@ class CrossTenantIT {
                 }
                 case 'B', 'C', 'D', 'F', 'I', 'J', 'S', 'Z', 'c' -> in.skipNBytes(2);
                 default -> throw new IOException("element value tag " + tag);
-            }
-        }
-    }
-
-    /** Just enough JSON for /openapi: objects as maps, arrays as lists, strings, anything else as its text. */
-    private static final class JsonReader {
-
-        private final String s;
-        private int i;
-
-        JsonReader(String s) {
-            this.s = s;
-        }
-
-        Object value() {
-            space();
-            char c = s.charAt(i);
-            if (c == '{') {
-                i++;
-                Map<String, Object> object = new LinkedHashMap<>();
-                space();
-                if (s.charAt(i) == '}') {
-                    i++;
-                    return object;
-                }
-                while (true) {
-                    space();
-                    String name = string();
-                    space();
-                    expect(':');
-                    object.put(name, value());
-                    space();
-                    if (s.charAt(i++) == '}') {
-                        return object;
-                    }
-                }
-            }
-            if (c == '[') {
-                i++;
-                List<Object> array = new ArrayList<>();
-                space();
-                if (s.charAt(i) == ']') {
-                    i++;
-                    return array;
-                }
-                while (true) {
-                    array.add(value());
-                    space();
-                    if (s.charAt(i++) == ']') {
-                        return array;
-                    }
-                }
-            }
-            if (c == '"') {
-                return string();
-            }
-            int start = i;
-            while (i < s.length() && ",]} \t\r\n".indexOf(s.charAt(i)) < 0) {
-                i++;
-            }
-            return s.substring(start, i);
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder out = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                char escaped = s.charAt(i++);
-                switch (escaped) {
-                    case 'u' -> {
-                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    case 'n' -> out.append('\n');
-                    case 't' -> out.append('\t');
-                    case 'r' -> out.append('\r');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    default -> out.append(escaped);
-                }
-            }
-        }
-
-        private void space() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i++) != c) {
-                throw new IllegalArgumentException("JSON: expected " + c + " at " + (i - 1));
             }
         }
     }
