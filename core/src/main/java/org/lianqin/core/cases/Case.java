@@ -16,7 +16,6 @@ import org.lianqin.core.catalogue.Priority;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Unit;
@@ -138,8 +137,7 @@ public class Case extends TenantScoped {
 
     /** 立案. */
     public CaseEvent register(Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER);
-        CaseState from = CaseGuards.inState(this, CaseState.REPORTED);
+        CaseState from = CaseStep.REGISTER.check(this, by);
         state = CaseState.REGISTERED;
         registeredAt = at;
         return record(CaseAction.REGISTER, from, by, at, note);
@@ -147,8 +145,7 @@ public class Case extends TenantScoped {
 
     /** 不予立案, always with the reason. */
     public CaseEvent reject(Actor by, Instant at, String reason) {
-        CaseGuards.role(by, Role.DISPATCHER);
-        CaseState from = CaseGuards.inState(this, CaseState.REPORTED);
+        CaseState from = CaseStep.REJECT.check(this, by);
         CaseGuards.written(reason, Refusal.REJECT_REASON_REQUIRED);
         state = CaseState.REJECTED;
         return record(CaseAction.REJECT, from, by, at, reason);
@@ -156,8 +153,7 @@ public class Case extends TenantScoped {
 
     /** 派遣 to the unit responsible; its clock starts now and ends at the deadline. */
     public CaseEvent dispatch(Unit to, Instant deadline, Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER);
-        CaseState from = CaseGuards.inState(this, CaseState.REGISTERED);
+        CaseState from = CaseStep.DISPATCH.check(this, by);
         Objects.requireNonNull(to, "unit");
         if (deadline == null || !deadline.isAfter(at)) {
             throw new WorkflowException(Refusal.DEADLINE_BEFORE_DISPATCH);
@@ -171,16 +167,14 @@ public class Case extends TenantScoped {
 
     /** Closes a case without dispatch (即办) or after handling, as the verification's alternative. */
     public CaseEvent close(Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER);
-        CaseState from = CaseGuards.inState(this, CaseState.REGISTERED, CaseState.HANDLED);
+        CaseState from = CaseStep.CLOSE.check(this, by);
         CaseGuards.written(note, Refusal.CLOSE_NOTE_REQUIRED);
         return closeNow(CaseAction.CLOSE, from, by, at, note);
     }
 
     /** 核查: the handling passed (closed) or failed (back to the unit as rework, 返工). */
     public CaseEvent verify(boolean passed, Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER, Role.INSPECTOR);
-        CaseState from = CaseGuards.inState(this, CaseState.HANDLED);
+        CaseState from = (passed ? CaseStep.VERIFY_PASS : CaseStep.VERIFY_FAIL).check(this, by);
         if (passed) {
             return closeNow(CaseAction.VERIFY_PASS, from, by, at, note);
         }
@@ -193,7 +187,7 @@ public class Case extends TenantScoped {
 
     /** 合并: this case is a duplicate of another open case of the same street office. */
     public CaseEvent mergeInto(Case original, Actor by, Instant at) {
-        CaseGuards.role(by, Role.DISPATCHER);
+        CaseState from = CaseStep.MERGE.check(this, by);
         Objects.requireNonNull(original, "original");
         if (original == this || (id() != null && id().equals(original.id()))) {
             throw new WorkflowException(Refusal.MERGE_SELF);
@@ -201,7 +195,6 @@ public class Case extends TenantScoped {
         if (!original.state.isOpen()) {
             throw new WorkflowException(Refusal.MERGE_TARGET, original.number);
         }
-        CaseState from = CaseGuards.open(this);
         duplicateOf = original;
         state = CaseState.MERGED;
         return record(CaseAction.MERGE, from, by, at, original.number);
@@ -211,16 +204,14 @@ public class Case extends TenantScoped {
 
     /** 签收. */
     public CaseEvent accept(Actor by, Instant at) {
-        CaseGuards.officerOf(by, unit);
-        CaseState from = CaseGuards.inState(this, CaseState.DISPATCHED);
+        CaseState from = CaseStep.ACCEPT.check(this, by);
         state = CaseState.IN_PROGRESS;
         return record(CaseAction.ACCEPT, from, by, at, null);
     }
 
     /** 退回: not this unit's matter; back to the command centre with the reason. */
     public CaseEvent returnToCommandCentre(Actor by, Instant at, String reason) {
-        CaseGuards.officerOf(by, unit);
-        CaseState from = CaseGuards.inState(this, CaseState.DISPATCHED);
+        CaseState from = CaseStep.RETURN.check(this, by);
         CaseGuards.written(reason, Refusal.RETURN_REASON_REQUIRED);
         state = CaseState.REGISTERED;
         unit = null;
@@ -231,8 +222,7 @@ public class Case extends TenantScoped {
 
     /** 处置完毕, with what was done. */
     public CaseEvent handle(Actor by, Instant at, String result) {
-        CaseGuards.officerOf(by, unit);
-        CaseState from = CaseGuards.inState(this, CaseState.IN_PROGRESS);
+        CaseState from = CaseStep.HANDLE.check(this, by);
         CaseGuards.written(result, Refusal.RESULT_REQUIRED);
         state = CaseState.HANDLED;
         handledAt = at;
@@ -241,8 +231,7 @@ public class Case extends TenantScoped {
 
     /** 申请延期: the unit asks for more hours; the dispatcher decides. */
     public CaseEvent requestExtension(int hours, Actor by, Instant at, String reason) {
-        CaseGuards.officerOf(by, unit);
-        CaseState from = CaseGuards.inState(this, CaseState.DISPATCHED, CaseState.IN_PROGRESS);
+        CaseState from = CaseStep.REQUEST_EXTENSION.check(this, by);
         CaseGuards.written(reason, Refusal.EXTENSION_REASON_REQUIRED);
         clock.requestExtension(hours);
         return record(CaseAction.REQUEST_EXTENSION, from, by, at, hours + "h：" + reason);
@@ -250,16 +239,14 @@ public class Case extends TenantScoped {
 
     /** The dispatcher grants the pending extension (to the given new deadline) or refuses it. */
     public CaseEvent decideExtension(boolean approved, Instant newDeadline, Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER);
-        CaseState from = CaseGuards.inState(this, CaseState.DISPATCHED, CaseState.IN_PROGRESS);
+        CaseState from = CaseStep.DECIDE_EXTENSION.check(this, by);
         clock.decideExtension(approved, newDeadline, at);
         return record(approved ? CaseAction.APPROVE_EXTENSION : CaseAction.REFUSE_EXTENSION, from, by, at, note);
     }
 
     /** 申请缓办: the matter cannot be handled now (e.g. waits for a court); the dispatcher decides. */
     public CaseEvent requestDeferral(Actor by, Instant at, String reason) {
-        CaseGuards.officerOf(by, unit);
-        CaseState from = CaseGuards.inState(this, CaseState.DISPATCHED, CaseState.IN_PROGRESS);
+        CaseState from = CaseStep.REQUEST_DEFERRAL.check(this, by);
         CaseGuards.written(reason, Refusal.DEFERRAL_REASON_REQUIRED);
         clock.requestDeferral();
         return record(CaseAction.REQUEST_DEFERRAL, from, by, at, reason);
@@ -267,35 +254,34 @@ public class Case extends TenantScoped {
 
     /** A deferred case leaves the on-time denominators and is no longer flagged overdue. */
     public CaseEvent decideDeferral(boolean approved, Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER);
-        CaseState from = CaseGuards.inState(this, CaseState.DISPATCHED, CaseState.IN_PROGRESS);
+        CaseState from = CaseStep.DECIDE_DEFERRAL.check(this, by);
         clock.decideDeferral(approved);
         return record(approved ? CaseAction.APPROVE_DEFERRAL : CaseAction.REFUSE_DEFERRAL, from, by, at, note);
     }
 
     /** Takes the case off the public pages, or puts it back; the command centre decides. */
     public CaseEvent showToPublic(boolean shown, Actor by, Instant at, String note) {
-        CaseGuards.role(by, Role.DISPATCHER);
+        (shown ? CaseStep.SHOW_PUBLIC : CaseStep.HIDE_PUBLIC).check(this, by);
         publication.show(shown);
         return record(shown ? CaseAction.SHOW_PUBLIC : CaseAction.HIDE_PUBLIC, state, by, at, note);
     }
 
     /** Replaces the description on the public pages (personal details, insults); the original stays. */
     public CaseEvent redact(String publicText, Actor by, Instant at) {
-        CaseGuards.role(by, Role.DISPATCHER);
+        CaseStep.REDACT.check(this, by);
         publication.redact(CaseGuards.written(publicText, Refusal.PUBLIC_TEXT_REQUIRED));
         return record(CaseAction.REDACT, state, by, at, null);
     }
 
     /** Records that staff took one of the case's photos off the public pages, or put it back. */
     CaseEvent photoShownToPublic(long attachmentId, boolean shown, Actor by, Instant at) {
-        CaseGuards.role(by, Role.DISPATCHER);
+        CaseStep.REDACT.check(this, by);
         return record(CaseAction.REDACT, state, by, at, (shown ? "恢复公开照片 " : "隐藏照片 ") + attachmentId);
     }
 
     /** 备注: a note on the timeline by any member of staff; the state does not change. */
     public CaseEvent comment(Actor by, Instant at, String text) {
-        CaseGuards.staff(by);
+        CaseStep.COMMENT.check(this, by);
         CaseGuards.written(text, Refusal.COMMENT_REQUIRED);
         return record(CaseAction.COMMENT, state, by, at, text);
     }

@@ -7,6 +7,7 @@ import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Unit;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,18 +24,15 @@ final class CaseGuards {
 
     /** The case's state, if it is one of those allowed. */
     static CaseState inState(Case c, CaseState... allowed) {
-        if (Arrays.asList(allowed).contains(c.state())) {
+        return inState(c, Set.of(allowed));
+    }
+
+    /** The case's state, if it is one of those allowed. */
+    static CaseState inState(Case c, Set<CaseState> allowed) {
+        if (allowed.contains(c.state())) {
             return c.state();
         }
         throw stateRefused(c);
-    }
-
-    /** The case's state, if the case is still open. */
-    static CaseState open(Case c) {
-        if (!c.state().isOpen()) {
-            throw stateRefused(c);
-        }
-        return c.state();
     }
 
     /** The actor holds one of the roles. */

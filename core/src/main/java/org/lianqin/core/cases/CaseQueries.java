@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Roles;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The case lists of the portal and the API: filtered, sorted and paged in the database. */
 @Stateless
@@ -58,6 +61,44 @@ public class CaseQueries {
         long overdue = em.createQuery("SELECT COUNT(c) FROM CaseFile c WHERE c.clock.overdue = TRUE AND c.state IN :open",
                 Long.class).setParameter("open", CaseState.OPEN).getSingleResult();
         return new Counts(byState, overdue);
+    }
+
+    /**
+     * The newest step taken on any case of the current street office (0 before the first): a board that
+     * saw this marker has seen every change. One look-up in an index, cheap enough to ask every few seconds.
+     */
+    public long latestChange() {
+        Long newest = em.createQuery("SELECT MAX(e.id) FROM CaseEvent e", Long.class).getSingleResult();
+        return newest == null ? 0 : newest;
+    }
+
+    /**
+     * The handled cases waiting for verification in the given grids (all of the office's when none are
+     * given), nearest to the point first when there is one, otherwise the longest waiting first.
+     */
+    public List<CaseSummary> awaitingVerification(Set<Long> gridIds, Location near, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(c.get("state"), CaseState.HANDLED)));
+        if (gridIds != null && !gridIds.isEmpty()) {
+            where.add(c.get("grid").get("id").in(gridIds));
+        }
+        q.select(c).where(where.toArray(Predicate[]::new));
+        if (near != null && near.hasPoint()) {
+            // Degrees of longitude shrink with the latitude; over a street office the cosine is a constant.
+            double shrink = Math.cos(Math.toRadians(near.latitude()));
+            Expression<Double> dx = cb.prod(cb.diff(c.<Double>get("longitude"), near.longitude()), shrink);
+            Expression<Double> dy = cb.diff(c.<Double>get("latitude"), near.latitude());
+            q.orderBy(cb.asc(cb.selectCase().when(cb.isNull(c.get("longitude")), 1).otherwise(0)),
+                    cb.asc(cb.sum(cb.prod(dx, dx), cb.prod(dy, dy))), cb.asc(c.get("id")));
+        } else {
+            q.orderBy(cb.asc(c.get("handledAt")), cb.asc(c.get("id")));
+        }
+        return em.createQuery(q).setMaxResults(size).getResultStream().map(CaseSummary::of).toList();
     }
 
     private static List<Predicate> conditions(CriteriaBuilder cb, Root<Case> c, CaseFilter f) {

@@ -76,6 +76,19 @@ public class CaseService {
         return files.byNumber(number).map(files::detail);
     }
 
+    /**
+     * The case as the actor works on it: its detail and exactly the steps {@link CaseStep} gives the actor
+     * in its present state, which the portal offers and nothing else.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
+    public Optional<CaseAtHand> open(String number, Actor by) {
+        return files.byNumber(number).map(c -> new CaseAtHand(files.detail(c), CaseStep.open(c, by)));
+    }
+
+    /** A case and the steps the actor can take on it now. */
+    public record CaseAtHand(CaseDetail detail, List<CaseStep> steps) {
+    }
+
     @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail register(String number, long version, Actor by, String note) {
         return change(number, version, (c, now) -> c.register(by, now, note));

@@ -49,6 +49,8 @@ public enum Refusal {
     NOT_OVERDUE("not-overdue"),
     UNIT_REQUIRED("unit"),
     PHOTO_UNKNOWN("photo-unknown"),
+    ALREADY_HIDDEN("publication"),
+    ALREADY_SHOWN("publication"),
     CASE_NOT_FOUND("case-not-found"),
     PUBLIC_CASE_NOT_FOUND("case-not-found"),
     CONCURRENT_UPDATE("concurrent-update"),
