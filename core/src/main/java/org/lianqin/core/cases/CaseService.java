@@ -14,6 +14,7 @@ import org.lianqin.core.catalogue.Priority;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Unit;
@@ -22,6 +23,7 @@ import org.lianqin.core.photos.PhotoContent;
 import org.lianqin.core.routing.Routing;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -82,7 +84,14 @@ public class CaseService {
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
     public Optional<CaseAtHand> open(String number, Actor by) {
-        return files.byNumber(number).map(c -> new CaseAtHand(files.detail(c), CaseStep.open(c, by)));
+        return files.byNumber(number).filter(c -> mayOpen(c, by))
+                .map(c -> new CaseAtHand(files.detail(c), CaseStep.open(c, by)));
+    }
+
+    /** A unit's officer (and nothing more) works on the cases with the unit; the other roles on all of the office's. */
+    private static boolean mayOpen(Case c, Actor by) {
+        boolean unitOnly = by.roles().equals(EnumSet.of(Role.UNIT_OFFICER));
+        return !unitOnly || (c.unit() != null && by.isOfficerOf(c.unit().id()));
     }
 
     /** A case and the steps the actor can take on it now. */
@@ -151,7 +160,18 @@ public class CaseService {
 
     @RolesAllowed({Roles.DISPATCHER, Roles.INSPECTOR, Roles.SYSTEM})
     public CaseDetail verify(String number, long version, boolean passed, Actor by, String note) {
-        return change(number, version, (c, now) -> c.verify(passed, by, now, note));
+        return verify(number, version, passed, by, note, List.of());
+    }
+
+    /** The verification with photos taken on the spot (of what is still wrong, for a rework). */
+    @RolesAllowed({Roles.DISPATCHER, Roles.INSPECTOR, Roles.SYSTEM})
+    public CaseDetail verify(String number, long version, boolean passed, Actor by, String note, List<Photo> photos) {
+        Photo.checkCount(photos);
+        return change(number, version, (c, now) -> {
+            CaseEvent verified = c.verify(passed, by, now, note);
+            files.attach(c, verified, photos, now);
+            return verified;
+        });
     }
 
     @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})

@@ -36,6 +36,21 @@ public class Organisation {
         return em.createNamedQuery("Grid.findAll", Grid.class).getResultStream().map(GridView::of).toList();
     }
 
+    /**
+     * The grids an inspector patrols: those of the squad the member of staff belongs to; all of the street
+     * office's when the person has no squad or the squad no grids yet.
+     */
+    public List<GridView> patrolledBy(String login) {
+        List<GridView> all = grids();
+        Squad squad = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
+                .getResultStream().findFirst().map(Staff::squad).orElse(null);
+        if (squad == null) {
+            return all;
+        }
+        List<GridView> own = all.stream().filter(g -> squad.name().equals(g.squadName())).toList();
+        return own.isEmpty() ? all : own;
+    }
+
     public List<SquadView> squads() {
         return em.createNamedQuery("Squad.findAll", Squad.class).getResultStream().map(SquadView::of).toList();
     }

@@ -1,6 +1,12 @@
 package org.lianqin.portal.views;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,6 +40,7 @@ import org.lianqin.core.kernel.Roles;
 import org.lianqin.portal.security.SignedIn;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,15 +57,23 @@ import java.util.stream.Collectors;
  * below a lazy list read page by page from the database ({@link CaseQueries}, never all rows), filtered
  * by state, channel, overdue and text and sorted by deadline or age. The filters live in the URL
  * ({@code ?state=REPORTED,REGISTERED&overdue=true&q=枫林路&sort=DEADLINE_FIRST}), so a view can be
- * bookmarked and shared. A row opens the case ({@link CaseDetailView}).
+ * bookmarked and shared. A row opens the case ({@link CaseDetailView}). When the office's cases change
+ * (here, on the residents' site, on another server), {@link BoardFeed} pushes the news and the board reads
+ * itself again, marking the rows that are new or changed since it was last read, without a sound.
  */
 @Route(value = "board", layout = MainLayout.class)
 @RolesAllowed({Roles.DISPATCHER, Roles.LEADER, Roles.TENANT_ADMIN})
+@StyleSheet("context://styles/board.css")
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final CaseQueries cases;
+    private final BoardFeed feed;
+    private final Span updated = new Span();
+    private Map<String, String> lastSeen;
+    private Set<String> fresh = Set.of();
+    private Runnable stopFollowing = () -> { };
     private final HorizontalLayout counters = new HorizontalLayout();
     private final MultiSelectComboBox<CaseState> states = new MultiSelectComboBox<>();
     private final Select<SourceChannel> channel = new Select<>();
@@ -69,8 +84,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private boolean reading;
 
     @Inject
-    public BoardView(CaseQueries cases) {
+    public BoardView(CaseQueries cases, BoardFeed feed) {
         this.cases = cases;
+        this.feed = feed;
         setSizeFull();
         counters.setId("board-counters");
         counters.setSpacing(true);
@@ -117,11 +133,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(c -> c.unitName() == null ? "" : c.unitName()).setHeader(getTranslation("case.unit")).setAutoWidth(true);
         grid.addColumn(c -> time(c.reportedAt())).setHeader(getTranslation("case.reported")).setAutoWidth(true);
         grid.addComponentColumn(this::deadline).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
+        grid.setPartNameGenerator(c -> fresh.contains(c.number()) ? "fresh" : null);
         grid.setSizeFull();
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
                 new RouteParameters("number", e.getItem().number()))));
 
-        add(new H2(getTranslation("board.title")), counters, filters, grid);
+        updated.setId("board-updated");
+        updated.getElement().setAttribute("aria-live", "polite");
+        updated.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-s)");
+        add(new H2(getTranslation("board.title")), counters, filters, updated, grid);
         setFlexGrow(1, grid);
     }
 
@@ -150,6 +170,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         text.setValue(first(p, "q").map(v -> v.length() > 100 ? v.substring(0, 100) : v).orElse(""));
         sort.setValue(first(p, "sort").flatMap(v -> parse(CaseSort.class, v)).orElse(CaseSort.DEADLINE_FIRST));
         reading = false;
+        lastSeen = null;
         refresh();
     }
 
@@ -176,6 +197,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         String url = RouteConfiguration.forSessionScope().getUrl(BoardView.class);
         String query = QueryParameters.simple(p).getQueryString();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, query.isEmpty() ? url : url + "?" + query));
+        lastSeen = null;
         refresh();
     }
 
@@ -195,8 +217,50 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(query -> {
             List<CaseSummary> page = new ArrayList<>(SignedIn.inOffice(() -> cases.list(filter, order,
                     query.getPage(), query.getPageSize())).items());
+            if (query.getPage() == 0) {
+                noteChanges(page);
+            }
             return page.stream();
         });
+    }
+
+    /** The first page's rows that are new or changed since the board last read it, marked until the next read. */
+    private void noteChanges(List<CaseSummary> page) {
+        Map<String, String> now = page.stream().collect(Collectors.toMap(CaseSummary::number, BoardView::looks,
+                (a, b) -> a, LinkedHashMap::new));
+        fresh = lastSeen == null ? Set.of() : now.entrySet().stream()
+                .filter(e -> !e.getValue().equals(lastSeen.get(e.getKey()))).map(Map.Entry::getKey).collect(Collectors.toSet());
+        lastSeen = now;
+    }
+
+    private static String looks(CaseSummary c) {
+        return c.state() + "|" + c.unitName() + "|" + c.overdue() + "|" + c.handleDeadline();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        stopFollowing = feed.follow(SignedIn.principal().office(), latest -> {
+            try {
+                ui.access(() -> getElement().executeJs("this.$server.casesChanged()"));
+            } catch (UIDetachedException gone) {
+                stopFollowing.run();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopFollowing.run();
+    }
+
+    /** Pushed by {@link BoardFeed}; read again in the browser's request, as the signed-in person. */
+    @ClientCallable
+    void casesChanged() {
+        refresh();
+        updated.setText(getTranslation("board.updated", LocalTime.now(WorkCalendar.CHINA).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        updated.removeClassName("fresh");
+        getElement().executeJs("requestAnimationFrame(() => $0.classList.add('fresh'))", updated.getElement());
     }
 
     private static Component counter(String label, long count, String id, boolean alert) {

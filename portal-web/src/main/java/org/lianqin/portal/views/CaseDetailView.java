@@ -1,55 +1,82 @@
 package org.lianqin.portal.views;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseDetail;
 import org.lianqin.core.cases.CaseService;
+import org.lianqin.core.cases.CaseService.CaseAtHand;
+import org.lianqin.core.cases.CaseState;
+import org.lianqin.core.cases.CaseStep;
+import org.lianqin.core.cases.CaseSummary;
+import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.organisation.Organisation;
+import org.lianqin.core.security.StaffSignIn;
 import org.lianqin.portal.security.SignedIn;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One case as the command centre sees it, at {@code /portal/cases/{number}}: what was reported and where,
- * who handles it by when, and its whole timeline. A number of another street office (or none) is "page
- * not found": the case is looked up in the signed-in person's own office only.
+ * One case at {@code /portal/cases/{number}}: what was reported and where, its photos, who handles it by
+ * when, likely duplicates, its whole timeline, and a button for exactly each step the workflow gives the
+ * signed-in person in the case's state ({@link CaseStep}), each opening the form it needs
+ * ({@link StepDialog}). A number of another street office (or none), or for a unit's officer a case not
+ * with their unit, is "page not found": the case is looked up in the person's own office only.
  */
 @Route(value = "cases/:number", layout = MainLayout.class)
-@RolesAllowed({Roles.DISPATCHER, Roles.LEADER, Roles.TENANT_ADMIN})
+@RolesAllowed({Roles.DISPATCHER, Roles.LEADER, Roles.TENANT_ADMIN, Roles.UNIT_OFFICER, Roles.INSPECTOR})
 public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CaseService cases;
+    private final StaffSignIn signIn;
+    private final Organisation organisation;
     private String number = "";
 
     @Inject
-    public CaseDetailView(CaseService cases) {
+    public CaseDetailView(CaseService cases, StaffSignIn signIn, Organisation organisation) {
         this.cases = cases;
+        this.signIn = signIn;
+        this.organisation = organisation;
+        setMaxWidth("72em");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String typed = event.getRouteParameters().get("number").orElse("");
-        Optional<CaseDetail> found = typed.length() > 48 ? Optional.empty() : SignedIn.inOffice(() -> cases.find(typed));
+        Optional<CaseAtHand> found = typed.length() > 48 ? Optional.empty() : read(typed);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -57,7 +84,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         show(found.get());
     }
 
-    private void show(CaseDetail c) {
+    private Optional<CaseAtHand> read(String caseNumber) {
+        return SignedIn.inOffice(() -> cases.open(caseNumber, signIn.caller()));
+    }
+
+    private void show(CaseAtHand at) {
+        CaseDetail c = at.detail();
         number = c.number();
         removeAll();
         Span state = new Span(c.state().label().in(getLocale()));
@@ -70,6 +102,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Div facts = new Div(
                 fact("case.category", c.summary().categoryName()),
                 fact("board.channel", getTranslation("channel." + c.summary().channel().name())),
+                fact("case.priority", getTranslation("priority." + c.summary().priority().name())),
                 fact("case.address", c.summary().address()),
                 fact("case.point", c.place() != null && c.place().hasPoint()
                         ? String.format(Locale.ROOT, "%.5f, %.5f", c.place().longitude(), c.place().latitude()) : null),
@@ -77,14 +110,21 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 fact("case.unit", c.summary().unitName()),
                 fact("case.reported", time(c.summary().reportedAt())),
                 fact("case.deadline", time(c.summary().handleDeadline())),
+                fact("case.pending", pending(c)),
                 fact("case.contact", c.reporterContact()),
-                fact("case.answers", c.answers()),
-                fact("case.photos", c.photos().isEmpty() ? null : String.valueOf(c.photos().size())));
-        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr").set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
+                fact("case.answers", c.answers()));
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
 
         Paragraph description = new Paragraph(c.description() == null ? getTranslation("case.noDescription") : c.description());
         description.setId("case-description");
         description.getStyle().set("white-space", "pre-wrap");
+
+        add(title, steps(at), facts, new H3(getTranslation("case.description")), description);
+        if (!c.photos().isEmpty()) {
+            add(new H3(getTranslation("case.photos")), photos(c));
+        }
+        duplicates(c).ifPresent(list -> add(new H3(getTranslation("case.duplicates")), list));
 
         Grid<CaseDetail.TimelineEntry> timeline = new Grid<>();
         timeline.setId("case-timeline");
@@ -96,8 +136,105 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         timeline.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("timeline.note")).setFlexGrow(1);
         timeline.setItems(c.timeline());
         timeline.setAllRowsVisible(true);
+        add(new H3(getTranslation("timeline.title")), timeline);
+    }
 
-        add(title, facts, new H3(getTranslation("case.description")), description, new H3(getTranslation("timeline.title")), timeline);
+    /** One button per step the workflow gives this person in this state, and nothing else. */
+    private Component steps(CaseAtHand at) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("case-steps");
+        bar.setWrap(true);
+        for (CaseStep step : at.steps()) {
+            Button button = new Button(getTranslation("step." + step.name()), e -> new StepDialog(step, at,
+                    step == CaseStep.DISPATCH ? SignedIn.inOffice(organisation::units) : List.of(),
+                    (s, input) -> perform(s, input, at.detail().version()),
+                    () -> read(number).orElseThrow(), this::show).open());
+            button.setId("step-" + step.name());
+            if (step.ordinal() <= CaseStep.HANDLE.ordinal()) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            bar.add(button);
+        }
+        return bar;
+    }
+
+    private CaseAtHand perform(CaseStep step, StepDialog.Input in, long version) {
+        return SignedIn.inOffice(() -> {
+            Actor me = signIn.caller();
+            switch (step) {
+                case REGISTER -> cases.register(number, version, me, blankToNull(in.note()));
+                case REJECT -> cases.reject(number, version, me, in.note());
+                case DISPATCH -> cases.dispatch(number, version, in.unitId(), me, blankToNull(in.note()));
+                case CLOSE -> cases.close(number, version, me, in.note());
+                case VERIFY_PASS -> cases.verify(number, version, true, me, blankToNull(in.note()), in.photos());
+                case VERIFY_FAIL -> cases.verify(number, version, false, me, in.note(), in.photos());
+                case MERGE -> cases.merge(number, version, in.original(), me);
+                case ACCEPT -> cases.accept(number, version, me);
+                case RETURN -> cases.returnToCommandCentre(number, version, me, in.note());
+                case HANDLE -> cases.handle(number, version, me, in.note(), in.photos());
+                case REQUEST_EXTENSION -> cases.requestExtension(number, version, in.hours(), me, in.note());
+                case DECIDE_EXTENSION -> cases.decideExtension(number, version, in.approved(), me, blankToNull(in.note()));
+                case REQUEST_DEFERRAL -> cases.requestDeferral(number, version, me, in.note());
+                case DECIDE_DEFERRAL -> cases.decideDeferral(number, version, in.approved(), me, blankToNull(in.note()));
+                case HIDE_PUBLIC -> cases.showToPublic(number, version, false, me, blankToNull(in.note()));
+                case SHOW_PUBLIC -> cases.showToPublic(number, version, true, me, blankToNull(in.note()));
+                case REDACT -> cases.redact(number, version, in.note(), me);
+                case COMMENT -> cases.comment(number, me, in.note());
+            }
+            Notification.show(getTranslation("step.done", getTranslation("step." + step.name()), number), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return cases.open(number, me).orElseThrow();
+        });
+    }
+
+    private Component photos(CaseDetail c) {
+        Div strip = new Div();
+        strip.setId("case-photos");
+        strip.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        String caseNumber = c.number();
+        for (CaseDetail.PhotoInfo p : c.photos()) {
+            DownloadHandler content = DownloadHandler.fromInputStream(event -> SignedIn.inOffice(() -> cases.photo(caseNumber, p.id()))
+                    .map(photo -> new DownloadResponse(new ByteArrayInputStream(photo.content()), photo.fileName(),
+                            photo.contentType(), photo.content().length))
+                    .orElseGet(() -> DownloadResponse.error(404)));
+            Image image = new Image(content, getTranslation("case.photoOf", p.step() == null ? "" : getTranslation("action." + p.step().name())));
+            image.setHeight("8em");
+            image.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("object-fit", "cover");
+            Anchor open = new Anchor(content, "");
+            open.add(image);
+            open.setTarget("_blank");
+            strip.add(open);
+        }
+        return strip;
+    }
+
+    /** Open cases of the same category near this one, while the command centre may still merge it. */
+    private Optional<Component> duplicates(CaseDetail c) {
+        if (c.state() != CaseState.REPORTED && c.state() != CaseState.REGISTERED || c.place() == null || !c.place().hasPoint()) {
+            return Optional.empty();
+        }
+        List<CaseSummary> near = SignedIn.inOffice(() -> cases.likelyDuplicates(c.summary().categoryCode(), c.place()))
+                .stream().filter(s -> !s.number().equals(c.number())).toList();
+        if (near.isEmpty()) {
+            return Optional.empty();
+        }
+        Div list = new Div();
+        list.setId("case-duplicates");
+        for (CaseSummary s : near) {
+            RouterLink link = new RouterLink(s.number(), CaseDetailView.class, new RouteParameters("number", s.number()));
+            list.add(new Div(link, new Span(" · " + s.state().label().in(getLocale()) + " · " + (s.address() == null ? "" : s.address()))));
+        }
+        return Optional.of(list);
+    }
+
+    private String pending(CaseDetail c) {
+        if (c.pendingExtensionHours() != null) {
+            return getTranslation("case.pendingExtension", c.pendingExtensionHours());
+        }
+        if (c.pendingDeferral()) {
+            return getTranslation("case.pendingDeferral");
+        }
+        return c.deferred() ? getTranslation("case.deferred") : null;
     }
 
     private Component fact(String key, String value) {
@@ -105,6 +242,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         row.getStyle().set("display", "contents");
         row.getChildren().findFirst().ifPresent(label -> ((Span) label).getStyle().set("color", "var(--lumo-secondary-text-color)"));
         return row;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static String time(Instant at) {

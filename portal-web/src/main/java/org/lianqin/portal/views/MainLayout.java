@@ -55,6 +55,15 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class));
         }
+        if (me.roles().contains(Role.DISPATCHER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
+        }
+        if (me.roles().contains(Role.UNIT_OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+        }
+        if (me.roles().contains(Role.INSPECTOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
+        }
         addToDrawer(nav);
     }
 

@@ -1,0 +1,63 @@
+package org.lianqin.portal.views;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import org.lianqin.core.cases.CaseQueries;
+import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.tenancy.TenantContext;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells the open boards of a street office that its cases changed. Every two seconds, for each office
+ * with a board open, it asks the database for the newest step on the office's cases (one index look-up,
+ * {@link CaseQueries#latestChange}) and, when that moved, calls each board's listener, which pushes to
+ * its browser. Asking the database rather than listening in this server means a change made on another
+ * server of a cluster, or by the residents' site, reaches every board too.
+ */
+@Singleton
+@RunAs(Roles.SYSTEM)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class BoardFeed {
+
+    private static final Logger LOG = Logger.getLogger(BoardFeed.class.getName());
+
+    private final Map<String, Set<LongConsumer>> boards = new ConcurrentHashMap<>();
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+
+    @EJB
+    CaseQueries queries;
+
+    /** Calls the listener with the office's newest change marker whenever it moves; returns how to stop. */
+    public Runnable follow(String office, LongConsumer listener) {
+        boards.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> boards.computeIfPresent(office, (o, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "board feed")
+    void look() {
+        for (Map.Entry<String, Set<LongConsumer>> office : boards.entrySet()) {
+            try {
+                long latest = TenantContext.callAs(office.getKey(), queries::latestChange);
+                Long before = seen.put(office.getKey(), latest);
+                if (before != null && before != latest) {
+                    office.getValue().forEach(board -> board.accept(latest));
+                }
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Board feed of " + office.getKey() + " failed", e);
+            }
+        }
+    }
+}

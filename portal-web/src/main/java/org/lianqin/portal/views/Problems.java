@@ -1,0 +1,63 @@
+package org.lianqin.portal.views;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import org.lianqin.core.cases.CaseNotFoundException;
+import org.lianqin.core.cases.ConcurrentUpdateException;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The portal's one mapper from a refusal of core to words for the person at the screen: the workflow's
+ * own reasons in their language, a case someone else changed first, a case not found, a step the person
+ * has no right to. Anything else is logged and shown as a plain "could not be saved", never a trace.
+ */
+final class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    private Problems() {
+    }
+
+    /** The words for a refusal, or empty when it is not one the person can act on (then it is logged). */
+    static String message(RuntimeException e, Locale locale) {
+        return known(e, locale).orElseGet(() -> {
+            LOG.log(Level.WARNING, "A portal action failed", e);
+            return Refusal.UNAVAILABLE.text(locale);
+        });
+    }
+
+    /** Shows the refusal as an error notification. */
+    static void show(RuntimeException e, Locale locale) {
+        Notification n = Notification.show(message(e, locale), 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static Optional<String> known(RuntimeException e, Locale locale) {
+        Throwable cause = e;
+        while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof WorkflowException refused) {
+            return Optional.of(refused.message(locale));
+        }
+        if (cause instanceof ConcurrentUpdateException stale) {
+            return Optional.of(Refusal.CONCURRENT_UPDATE.text(locale, stale.number()));
+        }
+        if (cause instanceof CaseNotFoundException) {
+            return Optional.of(UI.getCurrent().getTranslation(locale, "problem.caseNotFound"));
+        }
+        if (cause instanceof EJBAccessException) {
+            return Optional.of(UI.getCurrent().getTranslation(locale, "problem.forbidden"));
+        }
+        return Optional.empty();
+    }
+}
