@@ -206,6 +206,12 @@ class CrossTenantIT {
             entry("/portal/board", new Probe("the command centre's board: to someone not signed in, the sign-in; "
                     + "PortalSignInE2E shows a signed-in dispatcher only their own office's cases",
                     (a, b) -> List.of(page("/portal/board?q=" + b.number()), page("/portal/board")))),
+            entry("/portal/intake", new Probe("the command centre's intake form: to someone not signed in, the sign-in; "
+                    + "it shows only the signed-in office's catalogue", (a, b) -> List.of(page("/portal/intake")))),
+            entry("/portal/inbox", new Probe("a unit's inbox: to someone not signed in, the sign-in; "
+                    + "CaseLoopE2E shows a unit officer their unit's cases", (a, b) -> List.of(page("/portal/inbox")))),
+            entry("/portal/patrol", new Probe("the inspector's screen: to someone not signed in, the sign-in; "
+                    + "CaseLoopE2E shows an inspector the office's handled cases", (a, b) -> List.of(page("/portal/patrol")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",
                     (a, b) -> List.of(page("/admin/")))),
             entry("/admin/login", new Probe("the console's sign-in form, no office's data",

@@ -11,8 +11,8 @@ import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,30 +31,34 @@ public class BoardFeed {
 
     private static final Logger LOG = Logger.getLogger(BoardFeed.class.getName());
 
-    private final Map<String, Set<LongConsumer>> boards = new ConcurrentHashMap<>();
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    /** Per office, each open board and the newest change it has seen. */
+    private final Map<String, Map<LongConsumer, AtomicLong>> boards = new ConcurrentHashMap<>();
 
     @EJB
     CaseQueries queries;
 
-    /** Calls the listener with the office's newest change marker whenever it moves; returns how to stop. */
-    public Runnable follow(String office, LongConsumer listener) {
-        boards.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet()).add(listener);
-        return () -> boards.computeIfPresent(office, (o, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
+    /**
+     * Calls the listener with the office's newest change marker whenever it moves past the one the board
+     * has seen ({@code seen}, read when it read its cases); returns how to stop.
+     */
+    public Runnable follow(String office, long seen, LongConsumer listener) {
+        boards.computeIfAbsent(office, o -> new ConcurrentHashMap<>()).put(listener, new AtomicLong(seen));
+        return () -> boards.computeIfPresent(office, (o, open) -> {
+            open.remove(listener);
+            return open.isEmpty() ? null : open;
         });
     }
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "board feed")
     void look() {
-        for (Map.Entry<String, Set<LongConsumer>> office : boards.entrySet()) {
+        for (Map.Entry<String, Map<LongConsumer, AtomicLong>> office : boards.entrySet()) {
             try {
                 long latest = TenantContext.callAs(office.getKey(), queries::latestChange);
-                Long before = seen.put(office.getKey(), latest);
-                if (before != null && before != latest) {
-                    office.getValue().forEach(board -> board.accept(latest));
-                }
+                office.getValue().forEach((board, seen) -> {
+                    if (seen.getAndSet(latest) < latest) {
+                        board.accept(latest);
+                    }
+                });
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Board feed of " + office.getKey() + " failed", e);
             }

@@ -125,7 +125,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         grid.setId("board");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(CaseSummary::number).setHeader(getTranslation("case.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseSummary::number).setHeader(getTranslation("case.number")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(c -> c.state().label().in(getLocale())).setHeader(getTranslation("case.state")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("channel." + c.channel().name())).setHeader(getTranslation("board.channel")).setAutoWidth(true);
         grid.addColumn(CaseSummary::categoryName).setHeader(getTranslation("case.category")).setAutoWidth(true);
@@ -240,7 +240,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        stopFollowing = feed.follow(SignedIn.principal().office(), latest -> {
+        long seen = SignedIn.inOffice(cases::latestChange);
+        stopFollowing = feed.follow(SignedIn.principal().office(), seen, latest -> {
             try {
                 ui.access(() -> getElement().executeJs("this.$server.casesChanged()"));
             } catch (UIDetachedException gone) {

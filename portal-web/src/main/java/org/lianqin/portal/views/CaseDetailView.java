@@ -34,7 +34,9 @@ import org.lianqin.core.cases.CaseService.CaseAtHand;
 import org.lianqin.core.cases.CaseState;
 import org.lianqin.core.cases.CaseStep;
 import org.lianqin.core.cases.CaseSummary;
+import org.lianqin.core.geo.MapSettings;
 import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.Organisation;
 import org.lianqin.core.security.StaffSignIn;
@@ -43,9 +45,11 @@ import org.lianqin.portal.security.SignedIn;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One case at {@code /portal/cases/{number}}: what was reported and where, its photos, who handles it by
@@ -60,13 +64,19 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The steps that move a case on round the loop, shown as the primary buttons. */
+    private static final Set<CaseStep> FORWARD = EnumSet.of(CaseStep.REGISTER, CaseStep.DISPATCH, CaseStep.VERIFY_PASS,
+            CaseStep.ACCEPT, CaseStep.HANDLE);
+
     private final CaseService cases;
     private final StaffSignIn signIn;
     private final Organisation organisation;
+    private final MapSettings maps;
     private String number = "";
 
     @Inject
-    public CaseDetailView(CaseService cases, StaffSignIn signIn, Organisation organisation) {
+    public CaseDetailView(CaseService cases, StaffSignIn signIn, Organisation organisation, MapSettings maps) {
+        this.maps = maps;
         this.cases = cases;
         this.signIn = signIn;
         this.organisation = organisation;
@@ -120,7 +130,16 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         description.setId("case-description");
         description.getStyle().set("white-space", "pre-wrap");
 
-        add(title, steps(at), facts, new H3(getTranslation("case.description")), description);
+        facts.getStyle().set("flex", "1 1 24em").set("align-content", "start");
+        Div overview = new Div(facts);
+        overview.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)").set("width", "100%");
+        if (c.place() != null && c.place().hasPoint()) {
+            PlaceMap map = new PlaceMap(c.place(), c.summary().gridCode(), SignedIn.inOffice(organisation::grids), maps);
+            map.getStyle().set("flex", "1 1 26em");
+            overview.add(map);
+        }
+        add(title, steps(at), overview);
+        add(new H3(getTranslation("case.description")), description);
         if (!c.photos().isEmpty()) {
             add(new H3(getTranslation("case.photos")), photos(c));
         }
@@ -148,9 +167,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             Button button = new Button(getTranslation("step." + step.name()), e -> new StepDialog(step, at,
                     step == CaseStep.DISPATCH ? SignedIn.inOffice(organisation::units) : List.of(),
                     (s, input) -> perform(s, input, at.detail().version()),
-                    () -> read(number).orElseThrow(), this::show).open());
+                    () -> read(number).orElse(null), this::showOrLeave).open());
             button.setId("step-" + step.name());
-            if (step.ordinal() <= CaseStep.HANDLE.ordinal()) {
+            if (FORWARD.contains(step)) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             bar.add(button);
@@ -182,9 +201,20 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 case COMMENT -> cases.comment(number, me, in.note());
             }
             Notification.show(getTranslation("step.done", getTranslation("step." + step.name()), number), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return cases.open(number, me).orElseThrow();
+                    Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return cases.open(number, me).orElse(null);
         });
+    }
+
+    /** The case as it is now; or, when it has left the person's hands (a unit returned it), their list. */
+    private void showOrLeave(CaseAtHand now) {
+        if (now != null) {
+            show(now);
+        } else {
+            boolean unitOnly = SignedIn.inOffice(signIn::caller).roles().equals(EnumSet.of(Role.UNIT_OFFICER));
+            Class<? extends Component> list = unitOnly ? InboxView.class : WorkbenchView.class;
+            getUI().ifPresent(ui -> ui.navigate(list));
+        }
     }
 
     private Component photos(CaseDetail c) {
@@ -238,6 +268,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component fact(String key, String value) {
+        if (value == null && key.equals("case.pending")) {
+            Div nothing = new Div();
+            nothing.getStyle().set("display", "none");
+            return nothing;
+        }
         Div row = new Div(new Span(getTranslation(key)), new Span(value == null || value.isBlank() ? "—" : value));
         row.getStyle().set("display", "contents");
         row.getChildren().findFirst().ifPresent(label -> ((Span) label).getStyle().set("color", "var(--lumo-secondary-text-color)"));

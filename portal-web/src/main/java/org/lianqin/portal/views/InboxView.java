@@ -45,7 +45,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Grid<CaseSummary> grid = new Grid<>();
         grid.setId("inbox");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CaseSummary::number).setHeader(getTranslation("case.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseSummary::number).setHeader(getTranslation("case.number")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(c -> c.state().label().in(getLocale())).setHeader(getTranslation("case.state")).setAutoWidth(true);
         grid.addColumn(CaseSummary::categoryName).setHeader(getTranslation("case.category")).setAutoWidth(true);
         grid.addColumn(c -> c.address() == null ? "" : c.address()).setHeader(getTranslation("case.address")).setFlexGrow(1);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * language and a sign-out, and a drawer of the entries the person's roles open.
  */
 @PermitAll
+@StyleSheet("context://styles/portal.css")
 public class MainLayout extends AppLayout {
 
     @Inject
@@ -38,7 +40,9 @@ public class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("portal-title");
         title.getStyle().set("font-weight", "600");
-        Span who = new Span(me.name() + " · " + roles + " · " + office);
+        Span detail = new Span(" · " + roles + " · " + office);
+        detail.addClassName("who-detail");
+        Span who = new Span(new Span(me.name()), detail);
         who.setId("signed-in-as");
         Button signOut = new Button(getTranslation("layout.signOut"), e -> signOut());
         signOut.setId("sign-out");

@@ -49,11 +49,11 @@ public class PatrolView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public PatrolView(CaseQueries queries, CaseService cases, Catalogue catalogue, Organisation organisation, StaffSignIn signIn) {
         this.queries = queries;
-        setPadding(false);
         List<GridView> patrolled = SignedIn.inOffice(() -> organisation.patrolledBy(signIn.caller().login()));
         this.grids = patrolled.stream().map(GridView::id).collect(Collectors.toSet());
 
         list.setId("patrol-verify");
+        list.setWidthFull();
         where.setId("patrol-where");
         where.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         VerticalLayout verify = new VerticalLayout(new Paragraph(getTranslation("patrol.grids",
@@ -96,6 +96,8 @@ public class PatrolView extends VerticalLayout implements HasDynamicTitle {
                 line.add(new Div(new Span(getTranslation("patrol.distance", Math.round(Distance.metres(here, c.place()))))));
             }
             line.addClassName("patrol-case");
+            line.setWidthFull();
+            line.getStyle().set("box-sizing", "border-box");
             line.getStyle().set("padding", "var(--lumo-space-m)").set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
                     .set("line-height", "1.6");
             list.add(line);

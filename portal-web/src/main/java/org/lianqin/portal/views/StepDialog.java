@@ -33,7 +33,10 @@ class StepDialog extends Dialog {
     record Input(String note, Long unitId, String original, int hours, boolean approved, List<Photo> photos) {
     }
 
-    /** Takes the step on the case as the signed-in person; throws core's refusals. */
+    /**
+     * Takes the step on the case as the signed-in person and answers the case as it is now, or null when
+     * it has left the person's hands; throws core's refusals.
+     */
     interface Performer {
         CaseAtHand perform(CaseStep step, Input input);
     }
@@ -53,8 +56,8 @@ class StepDialog extends Dialog {
     private boolean keepAsComment;
 
     /**
-     * @param reload  reads the case again after someone else changed it
-     * @param changed told of the case as it is now, after this step or someone else's
+     * @param reload  reads the case again after someone else changed it (null when it is no longer the person's)
+     * @param changed told of the case as it is now, after this step or someone else's (null as for reload)
      */
     StepDialog(CaseStep step, CaseAtHand at, List<UnitView> units, Performer performer,
                Supplier<CaseAtHand> reload, Consumer<CaseAtHand> changed) {
@@ -151,6 +154,10 @@ class StepDialog extends Dialog {
         } catch (ConcurrentUpdateException stale) {
             CaseAtHand now = reload.get();
             changed.accept(now);
+            if (now == null) {
+                close();
+                return;
+            }
             String state = now.detail().state().label().in(getLocale());
             if (now.steps().contains(step)) {
                 say(getTranslation("step.stale.again", now.detail().number(), state), "warning");

@@ -16,6 +16,7 @@ import org.lianqin.core.cases.ResidentReport;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.geo.Location;
+import org.lianqin.core.geo.MapSettings;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.routing.Routing;

@@ -1,4 +1,4 @@
-package org.lianqin.publicreport.site;
+package org.lianqin.core.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,10 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * The report form's map: {@code lianqin.map.tiles}, a tile URL template ({@code {z}/{x}/{y}}, {@code {s}}
- * for subdomains) of the tile service the district licenses, and {@code lianqin.map.attribution}.
- * Without tiles the form has no map and works as it is (address, or the browser's location).
+ * The maps of the residents' report form and of the portal's case: {@code lianqin.map.tiles}, a tile URL
+ * template ({@code {z}/{x}/{y}}, {@code {s}} for subdomains) of the tile service the district licenses,
+ * and {@code lianqin.map.attribution}.
+ * Without tiles the maps draw the street office's own outlines only.
  */
 @ApplicationScoped
 public class MapSettings {
