@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lianqin.ear.pages.Board;
+import org.lianqin.ear.pages.PasswordPage;
 import org.lianqin.ear.pages.SignInView;
 import org.lianqin.ear.pages.Workbench;
 
@@ -114,6 +115,34 @@ class PortalSignInE2E {
             browser.awaitVaadin();
             assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("board")).isEmpty(), "no board for a unit officer");
             assertFalse(browser.driver().getPageSource().contains("案件总览"), "nor an entry to it");
+        }
+    }
+
+    @Test
+    void aOneTimePasswordMustBeReplacedBeforeAnythingElse() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("lianqin.it.jdbc-url"), "root", "")) {
+            c.createStatement().executeUpdate("UPDATE staff SET password_change_required = TRUE"
+                    + " WHERE tenant_id = 'huajing' AND login = 'inspector'");   // as an admin's reset leaves it
+        }
+        String chosen = "Huajing-patrol-2026";
+        try (Browser browser = new Browser("zh-CN", 1280, 800)) {
+            SignInView.open(browser, "/portal/login").signIn("inspector@huajing", PASSWORD);
+            PasswordPage page = PasswordPage.shown(browser);
+            assertTrue(page.explanation().contains("一次性密码"), page.explanation());
+            browser.open("/portal/board");
+            page = PasswordPage.shown(browser);   // nothing else opens until it is done
+
+            assertTrue(page.change(PASSWORD, "short", "short").message().contains("至少 10 个字符"), page.message());
+            assertTrue(page.change(PASSWORD, chosen, chosen + "x").message().contains("不一致"), page.message());
+            assertTrue(page.change("wrong-one", chosen, chosen).message().contains("当前密码不正确"), page.message());
+            page.change(PASSWORD, chosen, chosen);
+            new Workbench(browser).signOut();
+
+            SignInView signIn = SignInView.open(browser, "/portal/login");
+            signIn.signIn("inspector@huajing", PASSWORD);
+            assertTrue(signIn.error().contains("用户名或密码不正确"), "the one-time password is spent: " + signIn.error());
+            signIn.signIn("inspector@huajing", chosen);
+            assertTrue(new Workbench(browser).signedInAs().contains("华泾"), "the chosen one opens the portal at once");
         }
     }
 

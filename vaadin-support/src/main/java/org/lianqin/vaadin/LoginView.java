@@ -40,6 +40,12 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     /** The request attribute an identity store leaves the {@link SignInResult} in, for this view. */
     public static final String OUTCOME = "org.lianqin.signIn.outcome";
 
+    /**
+     * The session attribute that says the signed-in person holds a one-time password: until they have
+     * chosen their own, every view of the module takes them to its {@code password} view.
+     */
+    public static final String PASSWORD_CHANGE = "org.lianqin.signIn.passwordChange";
+
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LoginForm form = new LoginForm();
@@ -71,6 +77,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             request.changeSessionId();   // no session fixation: the id before sign-in is worth nothing after it
             Object target = VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
             String where = target instanceof String t && !t.isBlank() ? t : "./";
+            if (request.getAttribute(OUTCOME) instanceof SignInResult signedIn && signedIn.passwordChangeRequired()) {
+                VaadinSession.getCurrent().getSession().setAttribute(PASSWORD_CHANGE, Boolean.TRUE);
+                where = "./password";
+            }
             UI.getCurrent().getPage().setLocation(where);
             return;
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.lianqin.core.security.Passwords;
 import org.lianqin.core.calendar.NationalHolidays;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseNumberCounter;
@@ -52,12 +53,7 @@ public class DemoSeeder {
     }
 
     public String hash(String password) {
-        passwordHash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "120000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        return passwordHash.generate(password.toCharArray());
+        return Passwords.hash(passwordHash, password.toCharArray());
     }
 
     /**

@@ -54,6 +54,10 @@ public class Staff extends TenantScoped {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The password is a one-time one (new account, or reset by an admin): it must be changed at sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected Staff() {
     }
 
@@ -128,5 +132,21 @@ public class Staff extends TenantScoped {
     public void signedIn() {
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    /** Gives the account a one-time password, to be replaced at the next sign-in. */
+    public void oneTimePassword(String hash) {
+        passwordHash = hash;
+        passwordChangeRequired = true;
+    }
+
+    /** The person's own new password. */
+    public void changePassword(String hash) {
+        passwordHash = hash;
+        passwordChangeRequired = false;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * roles (the groups the web modules hand to Jakarta Security). A wrong password and an unknown account
  * look the same to the caller.
  */
-public record SignInResult(Outcome outcome, StaffPrincipal principal, String name, Set<Role> roles, Instant lockedUntil) {
+public record SignInResult(Outcome outcome, StaffPrincipal principal, String name, Set<Role> roles, Instant lockedUntil,
+                           boolean passwordChangeRequired) {
 
     public enum Outcome {
         SIGNED_IN,
@@ -27,16 +28,16 @@ public record SignInResult(Outcome outcome, StaffPrincipal principal, String nam
         roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    static SignInResult signedIn(StaffPrincipal principal, String name, Set<Role> roles) {
-        return new SignInResult(Outcome.SIGNED_IN, principal, name, roles, null);
+    static SignInResult signedIn(StaffPrincipal principal, String name, Set<Role> roles, boolean passwordChangeRequired) {
+        return new SignInResult(Outcome.SIGNED_IN, principal, name, roles, null, passwordChangeRequired);
     }
 
     static SignInResult of(Outcome outcome) {
-        return new SignInResult(outcome, null, null, null, null);
+        return new SignInResult(outcome, null, null, null, null, false);
     }
 
     static SignInResult lockedUntil(Instant until) {
-        return new SignInResult(Outcome.LOCKED, null, null, null, until);
+        return new SignInResult(Outcome.LOCKED, null, null, null, until, false);
     }
 
     public boolean signedIn() {

@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Staff;
 
 import java.time.Clock;
@@ -62,7 +64,33 @@ public class StaffAccounts {
                     : SignInResult.of(SignInResult.Outcome.INVALID);
         }
         staff.signedIn();
-        return SignInResult.signedIn(principal, staff.name(), staff.roles());
+        return SignInResult.signedIn(principal, staff.name(), staff.roles(), staff.passwordChangeRequired());
+    }
+
+    /**
+     * The person's own new password, given the present one: refused when the present one is wrong (which
+     * counts as a failed sign-in), or when the new one is weak or the same.
+     */
+    public void changePassword(String login, char[] current, char[] next) {
+        Instant now = clock.instant();
+        Staff staff = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .filter(Staff::active).orElseThrow(() -> new WorkflowException(Refusal.PASSWORD_WRONG));
+        if (staff.lockedAt(now) || !passwordHash.verify(current, staff.passwordHash())) {
+            staff.signInFailed(now, FAILURES_BEFORE_LOCK, LOCK_FOR);
+            throw new WorkflowException(Refusal.PASSWORD_WRONG);
+        }
+        Passwords.checkNew(login, next);
+        if (passwordHash.verify(next, staff.passwordHash())) {
+            throw new WorkflowException(Refusal.PASSWORD_SAME);
+        }
+        staff.changePassword(Passwords.hash(passwordHash, next));
+    }
+
+    /** Whether the account's password is a one-time one that must be changed now. */
+    public boolean passwordChangeRequired(String login) {
+        return em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
+                .getResultStream().findFirst().map(Staff::passwordChangeRequired).orElse(false);
     }
 
     public Optional<Actor> actor(String login) {

@@ -54,6 +54,30 @@ public class StaffSignIn {
         return TenantContext.supplyAs(office.get().code(), () -> accounts.attempt(principal.get(), password));
     }
 
+    /**
+     * The calling member of staff's own new password, replacing the present one (a one-time one at the
+     * first sign-in). A wrong present password counts as a failed sign-in; nothing changes on a refusal.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void changePassword(char[] current, char[] next) {
+        StaffPrincipal principal = StaffPrincipal.parse(context.getCallerPrincipal())
+                .orElseThrow(() -> new EJBAccessException("The caller is not a member of staff"));
+        TenantContext.supplyAs(principal.office(), () -> {
+            accounts.changePassword(principal.login(), current, next);
+            return null;
+        });
+    }
+
+    /** Whether the calling member of staff must replace a one-time password before anything else. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean passwordChangeRequired() {
+        StaffPrincipal principal = StaffPrincipal.parse(context.getCallerPrincipal())
+                .orElseThrow(() -> new EJBAccessException("The caller is not a member of staff"));
+        return TenantContext.supplyAs(principal.office(), () -> accounts.passwordChangeRequired(principal.login()));
+    }
+
     /** The signed-in member of staff who is calling, as the actor of the services. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -9,7 +9,8 @@ import org.lianqin.vaadin.LoginView;
  * Vaadin's navigation access control for every UI of the portal: a view opens only to the roles its
  * annotation names ({@code @RolesAllowed}, {@code @PermitAll} for any member of staff,
  * {@code @AnonymousAllowed}); a view without one is denied; someone not signed in goes to the sign-in
- * view, and back to where they were going once signed in. Found by Vaadin through
+ * view, and back to where they were going once signed in; someone holding a one-time password to the
+ * view that changes it ({@link PasswordGate}). Found by Vaadin through
  * {@code META-INF/services}.
  */
 public class AccessControl implements VaadinServiceInitListener {
@@ -18,6 +19,10 @@ public class AccessControl implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         NavigationAccessControl control = new NavigationAccessControl();
         control.setLoginView(LoginView.class);
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(control));
+        PasswordGate gate = new PasswordGate();
+        event.getSource().addUIInitListener(ui -> {
+            ui.getUI().addBeforeEnterListener(control);
+            ui.getUI().addBeforeEnterListener(gate);
+        });
     }
 }

@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.INSPECTOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.password"), PasswordView.class));
         addToDrawer(nav);
     }
 
