@@ -175,6 +175,47 @@ class CaseLoopE2E {
     }
 
     @Test
+    void anAdminsStandardReplyStartsTheDispatchersNote() throws Exception {
+        String wording = "经核实，该处为住宅小区内部道路，请联系小区物业处理。感谢您的关注。";
+        try (Browser admin = new Browser("zh-CN", 1280, 900); Browser command = new Browser("zh-CN", 1280, 900)) {
+            SignInView.open(admin, "/portal/login").signIn("admin@fenglin", PASSWORD);
+            new Workbench(admin);
+            admin.open("/portal/replies");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("reply-save")).isEmpty());
+            admin.awaitVaadin();
+            admin.driver().findElement(By.id("reply-step")).click();
+            pick(admin, "vaadin-select-item[role=option]", "不予受理");
+            admin.driver().findElement(By.cssSelector("#reply-text textarea")).sendKeys(wording);
+            admin.driver().findElement(By.id("reply-save")).click();
+            admin.awaitVaadin();
+            assertTrue(admin.driver().findElement(By.id("replies")).getText().contains(wording)
+                    || admin.shadowText("#replies").contains(wording), "the new reply is listed");
+            admin.screenshot("portal-standard-replies");
+
+            HttpResponse<String> created = new PublicApi().postJson("/api/v1/offices/fenglin/reports",
+                    "{\"category\":\"0104\",\"description\":\"小区里面有人摆摊\",\"address\":\"枫林路 90 弄\"}");
+            String number = PublicApi.field(created.body(), "number");
+            SignInView.open(command, "/portal/login").signIn("dispatcher@fenglin", PASSWORD);
+            new Workbench(command);
+            CasePage page = CasePage.open(command, number).begin("REJECT");
+            command.driver().findElement(By.id("step-reply")).click();
+            pick(command, "vaadin-select-item[role=option]", wording.substring(0, 12));
+            assertEquals(wording, page.typedNote(), "the chosen reply fills the note");
+            page.send();
+            new WebDriverWait(command.driver(), PATIENCE).until(d -> d.findElements(By.id("step-submit")).isEmpty());
+            assertEquals("不予立案", CasePage.open(command, number).state());
+        }
+    }
+
+    private static void pick(Browser browser, String itemCss, String text) {
+        new WebDriverWait(browser.driver(), PATIENCE).until(d -> d.findElements(By.cssSelector(itemCss)).stream()
+                .anyMatch(i -> i.isDisplayed() && i.getText().contains(text)));
+        browser.driver().findElements(By.cssSelector(itemCss)).stream()
+                .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst().orElseThrow().click();
+        browser.awaitVaadin();
+    }
+
+    @Test
     void aUnitOfficerOpensNeitherTheCommandCentresViewsNorAnotherUnitsCase() throws Exception {
         HttpResponse<String> created = new PublicApi().postJson("/api/v1/offices/fenglin/reports",
                 "{\"category\":\"0104\",\"description\":\"路边摊占道\",\"address\":\"枫林路 80 号\"}");

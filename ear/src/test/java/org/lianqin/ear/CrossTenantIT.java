@@ -212,6 +212,8 @@ class CrossTenantIT {
                     + "CaseLoopE2E shows a unit officer their unit's cases", (a, b) -> List.of(page("/portal/inbox")))),
             entry("/portal/patrol", new Probe("the inspector's screen: to someone not signed in, the sign-in; "
                     + "CaseLoopE2E shows an inspector the office's handled cases", (a, b) -> List.of(page("/portal/patrol")))),
+            entry("/portal/replies", new Probe("a street office's standard replies, for its admin: to someone not signed "
+                    + "in, the sign-in; the signed-in office's only", (a, b) -> List.of(page("/portal/replies")))),
             entry("/portal/password", new Probe("a member of staff's own new password: to someone not signed in, the "
                     + "sign-in; the signed-in person's own account only", (a, b) -> List.of(page("/portal/password")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",

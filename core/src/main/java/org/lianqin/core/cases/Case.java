@@ -97,6 +97,10 @@ public class Case extends TenantScoped {
     @Column(name = "rework_count", nullable = false)
     private int reworkCount;
 
+    /** Derived by the database from the state (CaseState.OPEN), for the index of the open-case lists. */
+    @Column(name = "is_open", insertable = false, updatable = false)
+    private Boolean open;
+
     private Integer satisfaction;
 
     @ManyToOne

@@ -57,6 +57,9 @@ class CaseFiles {
     @Inject
     Event<CaseChanged> changes;
 
+    @Inject
+    StateCounts counts;
+
     /** A new case from any channel, numbered, routed to its grid, with the reporter's photos. */
     Case file(ReportCase report, List<Photo> photos, Actor by) {
         Photo.checkCount(photos);
@@ -68,6 +71,7 @@ class CaseFiles {
         em.persist(c);
         attach(c, c.events().get(0), photos, now);
         em.flush();
+        counts.moved(null, c.state());
         return c;
     }
 
@@ -86,6 +90,9 @@ class CaseFiles {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException(number);
+        }
+        if (event.fromState() != null && event.fromState() != event.toState()) {
+            counts.moved(event.fromState(), event.toState());
         }
         changes.fire(new CaseChanged(c.id(), c.number(), event.action(), PublicViews.publicNote(c, event)));
         return c;

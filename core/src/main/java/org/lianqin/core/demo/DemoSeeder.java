@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.lianqin.core.cases.DefaultReplies;
 import org.lianqin.core.security.Passwords;
 import org.lianqin.core.calendar.NationalHolidays;
 import org.lianqin.core.calendar.WorkCalendar;
@@ -97,6 +98,7 @@ public class DemoSeeder {
             em.persist(grid);
         }
         DefaultCatalogue.newCopy().forEach(em::persist);
+        DefaultReplies.newCopy().forEach(em::persist);
         NationalHolidays.newCopy().forEach(em::persist);
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);

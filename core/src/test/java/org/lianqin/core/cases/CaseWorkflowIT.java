@@ -30,6 +30,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -121,6 +122,38 @@ class CaseWorkflowIT {
                 CaseAction.HANDLE, CaseAction.VERIFY_PASS), actions);
         assertEquals("李强", done.timeline().get(1).actorName());
         assertEquals("已劝离摊贩，现场恢复通行", done.timeline().get(4).note());
+    }
+
+    @Test
+    void theBoardsCountsKeptWithEachChangeAgreeWithCountingTheCases() throws Exception {
+        TestClock.set(beijing(2026, 3, 4, 9, 0));
+        as(FENGLIN, () -> {
+            Actor dispatcher = fixture.staff("dispatcher");
+            Map<CaseState, Long> before = queries.counts().byState();
+            CaseDetail kept = cases.report(stallAt(121.451, 31.191), Actor.resident());
+            CaseDetail rejected = cases.report(stallAt(121.452, 31.192), Actor.resident());
+            kept = cases.register(kept.number(), kept.version(), dispatcher, null);
+            cases.dispatch(kept.number(), kept.version(), null, dispatcher, null);
+            cases.reject(rejected.number(), rejected.version(), dispatcher, "重复反映");
+            Map<CaseState, Long> after = queries.counts().byState();
+            assertEquals(before.getOrDefault(CaseState.DISPATCHED, 0L) + 1, after.get(CaseState.DISPATCHED));
+            assertEquals(before.getOrDefault(CaseState.REJECTED, 0L) + 1, after.get(CaseState.REJECTED));
+            assertEquals(before.getOrDefault(CaseState.REPORTED, 0L), after.getOrDefault(CaseState.REPORTED, 0L));
+            return null;
+        });
+        for (String office : List.of(FENGLIN, "huajing")) {
+            Map<CaseState, Long> kept = as(office, () -> queries.counts().byState());
+            Map<CaseState, Long> counted = new java.util.EnumMap<>(CaseState.class);
+            for (CaseState state : CaseState.values()) {
+                long n = as(office, () -> queries.list(CaseFilter.any().withStates(Set.of(state)), CaseSort.NEWEST_FIRST, 0,
+                        CaseQueries.MAX_PAGE_SIZE).items().size());
+                if (n > 0) {
+                    counted.put(state, n);
+                }
+            }
+            kept.values().removeIf(n -> n == 0);
+            assertEquals(counted, kept, office + ": the summary rows agree with the cases themselves");
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -36,7 +37,12 @@ import org.lianqin.core.cases.CaseSort;
 import org.lianqin.core.cases.CaseState;
 import org.lianqin.core.cases.CaseSummary;
 import org.lianqin.core.cases.SourceChannel;
+import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.catalogue.CategoryView;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.organisation.Organisation;
+import org.lianqin.core.organisation.OrganisationViews.GridView;
+import org.lianqin.core.organisation.OrganisationViews.UnitView;
 import org.lianqin.portal.security.SignedIn;
 
 import java.time.Instant;
@@ -50,13 +56,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * The command centre's board: the street office's cases counted per state and overdue at the top, and
  * below a lazy list read page by page from the database ({@link CaseQueries}, never all rows), filtered
- * by state, channel, overdue and text and sorted by deadline or age. The filters live in the URL
- * ({@code ?state=REPORTED,REGISTERED&overdue=true&q=枫林路&sort=DEADLINE_FIRST}), so a view can be
+ * by state, channel, category, grid, unit, overdue and text and sorted by deadline or age. The filters
+ * live in the URL ({@code ?state=REPORTED,REGISTERED&category=0104&grid=FL-01&overdue=true&q=枫林路}), so a view can be
  * bookmarked and shared. A row opens the case ({@link CaseDetailView}). When the office's cases change
  * (here, on the residents' site, on another server), {@link BoardFeed} pushes the news and the board reads
  * itself again, marking the rows that are new or changed since it was last read, without a sound.
@@ -77,6 +84,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final HorizontalLayout counters = new HorizontalLayout();
     private final MultiSelectComboBox<CaseState> states = new MultiSelectComboBox<>();
     private final Select<SourceChannel> channel = new Select<>();
+    private final ComboBox<CategoryView> category = new ComboBox<>();
+    private final ComboBox<GridView> gridFilter = new ComboBox<>();
+    private final ComboBox<UnitView> unit = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
     private final TextField text = new TextField();
     private final Select<CaseSort> sort = new Select<>();
@@ -84,7 +94,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private boolean reading;
 
     @Inject
-    public BoardView(CaseQueries cases, BoardFeed feed) {
+    public BoardView(CaseQueries cases, BoardFeed feed, Catalogue catalogue, Organisation organisation) {
         this.cases = cases;
         this.feed = feed;
         setSizeFull();
@@ -102,6 +112,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         channel.setEmptySelectionAllowed(true);
         channel.setEmptySelectionCaption(getTranslation("board.any"));
         channel.setItemLabelGenerator(c -> c == null ? getTranslation("board.any") : getTranslation("channel." + c.name()));
+        List<CategoryView> categories = SignedIn.inOffice(() -> catalogue.categories(false));
+        category.setId("filter-category");
+        category.setLabel(getTranslation("case.category"));
+        category.setItems(categories);
+        category.setItemLabelGenerator(c -> (c.parentCode() == null ? "" : "　") + (getLocale().getLanguage().equals("en") ? c.nameEn() : c.nameZh()));
+        category.setClearButtonVisible(true);
+        gridFilter.setId("filter-grid");
+        gridFilter.setLabel(getTranslation("case.grid"));
+        gridFilter.setItems(SignedIn.inOffice(organisation::grids));
+        gridFilter.setItemLabelGenerator(g -> g.code() + " " + g.name());
+        gridFilter.setClearButtonVisible(true);
+        unit.setId("filter-unit");
+        unit.setLabel(getTranslation("case.unit"));
+        unit.setItems(SignedIn.inOffice(organisation::units));
+        unit.setItemLabelGenerator(UnitView::name);
+        unit.setClearButtonVisible(true);
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("board.overdueOnly"));
         text.setId("filter-text");
@@ -114,11 +140,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         sort.setItems(CaseSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("sort." + s.name()));
         sort.setValue(CaseSort.DEADLINE_FIRST);
-        HorizontalLayout filters = new HorizontalLayout(states, channel, text, sort, overdue);
+        HorizontalLayout filters = new HorizontalLayout(states, channel, category, gridFilter, unit, text, sort, overdue);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         states.addValueChangeListener(e -> filtersChanged());
         channel.addValueChangeListener(e -> filtersChanged());
+        category.addValueChangeListener(e -> filtersChanged());
+        gridFilter.addValueChangeListener(e -> filtersChanged());
+        unit.addValueChangeListener(e -> filtersChanged());
         overdue.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());
         sort.addValueChangeListener(e -> filtersChanged());
@@ -166,6 +195,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .flatMap(Optional::stream).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class))))
                 .map(s -> (Set<CaseState>) s).orElse(CaseState.OPEN));
         channel.setValue(first(p, "channel").flatMap(v -> parse(SourceChannel.class, v)).orElse(null));
+        category.setValue(first(p, "category").flatMap(v -> item(category, c -> c.code().equals(v))).orElse(null));
+        gridFilter.setValue(first(p, "grid").flatMap(v -> item(gridFilter, g -> g.code().equals(v))).orElse(null));
+        unit.setValue(first(p, "unit").flatMap(v -> item(unit, u -> String.valueOf(u.id()).equals(v))).orElse(null));
         overdue.setValue(first(p, "overdue").map("true"::equals).orElse(false));
         text.setValue(first(p, "q").map(v -> v.length() > 100 ? v.substring(0, 100) : v).orElse(""));
         sort.setValue(first(p, "sort").flatMap(v -> parse(CaseSort.class, v)).orElse(CaseSort.DEADLINE_FIRST));
@@ -184,6 +216,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (channel.getValue() != null) {
             p.put("channel", channel.getValue().name());
+        }
+        if (category.getValue() != null) {
+            p.put("category", category.getValue().code());
+        }
+        if (gridFilter.getValue() != null) {
+            p.put("grid", gridFilter.getValue().code());
+        }
+        if (unit.getValue() != null) {
+            p.put("unit", String.valueOf(unit.getValue().id()));
         }
         if (overdue.getValue()) {
             p.put("overdue", "true");
@@ -211,7 +252,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         counters.add(counter(getTranslation("board.overdue"), counts.overdue(), "count-OVERDUE", counts.overdue() > 0));
 
         CaseFilter filter = new CaseFilter(states.getValue().isEmpty() ? CaseState.OPEN : states.getValue(),
-                channel.getValue() == null ? Set.of() : Set.of(channel.getValue()), null, null, null,
+                channel.getValue() == null ? Set.of() : Set.of(channel.getValue()),
+                category.getValue() == null ? null : category.getValue().code(),
+                gridFilter.getValue() == null ? null : gridFilter.getValue().id(),
+                unit.getValue() == null ? null : unit.getValue().id(),
                 overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(), null, null);
         CaseSort order = sort.getValue() == null ? CaseSort.DEADLINE_FIRST : sort.getValue();
         grid.setItems(query -> {
@@ -281,6 +325,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The combo box's item the URL names, if there is one (a hand-edited URL names none: no filter). */
+    private static <T> Optional<T> item(ComboBox<T> box, Predicate<T> named) {
+        return box.getListDataView().getItems().filter(named).findFirst();
     }
 
     private static Optional<CaseState> state(String name) {

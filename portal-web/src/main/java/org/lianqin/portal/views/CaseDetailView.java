@@ -34,6 +34,7 @@ import org.lianqin.core.cases.CaseService.CaseAtHand;
 import org.lianqin.core.cases.CaseState;
 import org.lianqin.core.cases.CaseStep;
 import org.lianqin.core.cases.CaseSummary;
+import org.lianqin.core.cases.StandardReplies;
 import org.lianqin.core.geo.MapSettings;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
@@ -72,11 +73,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final StaffSignIn signIn;
     private final Organisation organisation;
     private final MapSettings maps;
+    private final StandardReplies replies;
     private String number = "";
 
     @Inject
-    public CaseDetailView(CaseService cases, StaffSignIn signIn, Organisation organisation, MapSettings maps) {
+    public CaseDetailView(CaseService cases, StaffSignIn signIn, Organisation organisation, MapSettings maps,
+                          StandardReplies replies) {
         this.maps = maps;
+        this.replies = replies;
         this.cases = cases;
         this.signIn = signIn;
         this.organisation = organisation;
@@ -166,6 +170,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         for (CaseStep step : at.steps()) {
             Button button = new Button(getTranslation("step." + step.name()), e -> new StepDialog(step, at,
                     step == CaseStep.DISPATCH ? SignedIn.inOffice(organisation::units) : List.of(),
+                    step.note() == CaseStep.Note.NONE ? List.of()
+                            : SignedIn.inOffice(() -> replies.forStep(step, at.detail().summary().categoryCode())),
                     (s, input) -> perform(s, input, at.detail().version()),
                     () -> read(number).orElse(null), this::showOrLeave).open());
             button.setId("step-" + step.name());

@@ -68,6 +68,9 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.INSPECTOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
         }
+        if (me.roles().contains(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.replies"), RepliesView.class));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.password"), PasswordView.class));
         addToDrawer(nav);
     }

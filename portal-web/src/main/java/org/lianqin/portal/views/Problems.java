@@ -1,8 +1,6 @@
 package org.lianqin.portal.views;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import org.lianqin.core.cases.CaseNotFoundException;
@@ -18,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * The portal's one mapper from a refusal of core to words for the person at the screen: the workflow's
  * own reasons in their language, a case someone else changed first, a case not found, a step the person
- * has no right to. Anything else is logged and shown as a plain "could not be saved", never a trace.
+ * has no right to; each form shows them beside what was typed. Anything else is logged and shown as a
+ * plain "could not be saved, try again", never a trace.
  */
 final class Problems {
 
@@ -33,12 +32,6 @@ final class Problems {
             LOG.log(Level.WARNING, "A portal action failed", e);
             return Refusal.UNAVAILABLE.text(locale);
         });
-    }
-
-    /** Shows the refusal as an error notification. */
-    static void show(RuntimeException e, Locale locale) {
-        Notification n = Notification.show(message(e, locale), 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static Optional<String> known(RuntimeException e, Locale locale) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.lianqin.core.cases.CaseService.CaseAtHand;
 import org.lianqin.core.cases.CaseStep;
 import org.lianqin.core.cases.ConcurrentUpdateException;
+import org.lianqin.core.cases.StandardReplies;
 import org.lianqin.core.organisation.OrganisationViews.UnitView;
 import org.lianqin.core.photos.Photo;
 
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
 
 /**
  * The form for one step on a case: the note the step needs (required where the workflow requires it),
- * the unit for a dispatch, the case to merge into, the hours of an extension, approve or refuse for a
+ * (with the street office's standard replies, 规范用语, to start it from), the unit for a dispatch, the
+ * case to merge into, the hours of an extension, approve or refuse for a
  * decision, photos where they belong. Sent, it either closes with the case as it is now, or stays open
  * with everything typed: with the refusal's words, or, when someone else changed the case first, with
  * the news and the case's new state (the step sent again if it is still open, or the note kept as a
@@ -59,8 +61,8 @@ class StepDialog extends Dialog {
      * @param reload  reads the case again after someone else changed it (null when it is no longer the person's)
      * @param changed told of the case as it is now, after this step or someone else's (null as for reload)
      */
-    StepDialog(CaseStep step, CaseAtHand at, List<UnitView> units, Performer performer,
-               Supplier<CaseAtHand> reload, Consumer<CaseAtHand> changed) {
+    StepDialog(CaseStep step, CaseAtHand at, List<UnitView> units, List<StandardReplies.Reply> replies,
+               Performer performer, Supplier<CaseAtHand> reload, Consumer<CaseAtHand> changed) {
         this.step = step;
         this.performer = performer;
         this.reload = reload;
@@ -105,6 +107,22 @@ class StepDialog extends Dialog {
         }
         if (step == CaseStep.DECIDE_EXTENSION && at.detail().pendingExtensionHours() != null) {
             form.add(new Div(getTranslation("step.askedHours", at.detail().pendingExtensionHours())));
+        }
+        if (step.note() != CaseStep.Note.NONE && !replies.isEmpty()) {
+            Select<StandardReplies.Reply> reply = new Select<>();
+            reply.setId("step-reply");
+            reply.setLabel(getTranslation("step.reply"));
+            reply.setPlaceholder(getTranslation("step.replyHint"));
+            reply.setItems(replies);
+            reply.setItemLabelGenerator(r -> r.text().length() > 40 ? r.text().substring(0, 40) + "…" : r.text());
+            reply.setWidthFull();
+            reply.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    note.setValue(e.getValue().text());
+                    note.focus();
+                }
+            });
+            form.add(reply);
         }
         if (step.note() != CaseStep.Note.NONE) {
             note.setId("step-note");
