@@ -76,7 +76,7 @@ class CaseLoopE2E {
                     .description("来电反映：路口有流动摊贩，影响通行").caller("王先生 13900002222").file();
             String called = call.number();
             assertEquals("已上报", call.state());
-            assertEquals(List.of("REGISTER", "REJECT", "MERGE", "HIDE_PUBLIC", "REDACT", "COMMENT"), call.steps(),
+            assertEquals(List.of("REGISTER", "REJECT", "MERGE", "REDACT", "COMMENT"), call.steps(),
                     "exactly the dispatcher's steps of a new case");
             call = call.take("REGISTER", null);
             assertEquals("已立案", call.state());
@@ -170,7 +170,18 @@ class CaseLoopE2E {
 
             loser.send();
             new WebDriverWait(second.driver(), PATIENCE).until(d -> d.findElements(By.id("step-submit")).isEmpty());
-            assertTrue(CasePage.open(second, number).timeline().contains(typed), "the note is on the timeline as a comment");
+            loser = CasePage.open(second, number);
+            assertTrue(loser.timeline().contains(typed), "the note is on the timeline as a comment");
+
+            // someone else's change that leaves the step open: the same dialog sends it again, and it goes through
+            loser.begin("DISPATCH").note("请城管中队傍晚到场");
+            CasePage.open(first, number).take("HIDE_PUBLIC", "含门牌号");
+            loser.send();
+            assertTrue(loser.dialogMessage().contains("请核对后再提交一次"), loser.dialogMessage());
+            assertEquals("请城管中队傍晚到场", loser.typedNote());
+            loser.send();
+            new WebDriverWait(second.driver(), PATIENCE).until(d -> d.findElements(By.id("step-submit")).isEmpty());
+            assertEquals("已派遣", CasePage.open(second, number).state(), "sent again with the case's new version");
         }
     }
 
@@ -184,7 +195,7 @@ class CaseLoopE2E {
             new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("reply-save")).isEmpty());
             admin.awaitVaadin();
             admin.driver().findElement(By.id("reply-step")).click();
-            pick(admin, "vaadin-select-item[role=option]", "不予受理");
+            pick(admin, "vaadin-select-item[role=option]", "不予立案");
             admin.driver().findElement(By.cssSelector("#reply-text textarea")).sendKeys(wording);
             admin.driver().findElement(By.id("reply-save")).click();
             admin.awaitVaadin();

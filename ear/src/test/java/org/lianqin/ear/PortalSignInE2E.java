@@ -12,6 +12,7 @@ import org.lianqin.ear.pages.Workbench;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,9 +133,15 @@ class PortalSignInE2E {
             browser.open("/portal/board");
             page = PasswordPage.shown(browser);   // nothing else opens until it is done
 
-            assertTrue(page.change(PASSWORD, "short", "short").message().contains("至少 10 个字符"), page.message());
+            assertTrue(page.change(PASSWORD, "short", "short").message().contains("至少 12 个字符"), page.message());
             assertTrue(page.change(PASSWORD, chosen, chosen + "x").message().contains("不一致"), page.message());
             assertTrue(page.change("wrong-one", chosen, chosen).message().contains("当前密码不正确"), page.message());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("lianqin.it.jdbc-url"), "root", "");
+                 java.sql.ResultSet r = c.createStatement().executeQuery("SELECT failed_sign_ins FROM staff"
+                         + " WHERE tenant_id = 'huajing' AND login = 'inspector'")) {
+                r.next();
+                assertEquals(1, r.getInt(1), "a wrong present password counts as a failed sign-in");
+            }
             page.change(PASSWORD, chosen, chosen);
             new Workbench(browser).signOut();
 

@@ -72,6 +72,7 @@ class CaseFiles {
         attach(c, c.events().get(0), photos, now);
         em.flush();
         counts.moved(null, c.state());
+        counts.touched();
         return c;
     }
 
@@ -94,6 +95,7 @@ class CaseFiles {
         if (event.fromState() != null && event.fromState() != event.toState()) {
             counts.moved(event.fromState(), event.toState());
         }
+        counts.touched();
         changes.fire(new CaseChanged(c.id(), c.number(), event.action(), PublicViews.publicNote(c, event)));
         return c;
     }

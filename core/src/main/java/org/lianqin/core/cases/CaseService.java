@@ -84,8 +84,12 @@ public class CaseService {
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
     public Optional<CaseAtHand> open(String number, Actor by) {
-        return files.byNumber(number).filter(c -> mayOpen(c, by))
-                .map(c -> new CaseAtHand(files.detail(c), CaseStep.open(c, by)));
+        return files.byNumber(number).filter(c -> mayOpen(c, by)).map(c -> {
+            List<CaseStep> steps = CaseStep.open(c, by);
+            boolean waiting = c.state() == CaseState.REPORTED || c.state() == CaseState.REGISTERED;
+            String suggested = waiting ? routing.unitFor(c.category()).map(Unit::name).orElse(null) : null;
+            return new CaseAtHand(files.detail(c), steps, suggested);
+        });
     }
 
     /** A unit's officer (and nothing more) works on the cases with the unit; the other roles on all of the office's. */
@@ -94,8 +98,11 @@ public class CaseService {
         return !unitOnly || (c.unit() != null && by.isOfficerOf(c.unit().id()));
     }
 
-    /** A case and the steps the actor can take on it now. */
-    public record CaseAtHand(CaseDetail detail, List<CaseStep> steps) {
+    /**
+     * A case and the steps the actor can take on it now; while it waits for dispatch, the unit its
+     * category routes to (null when none does).
+     */
+    public record CaseAtHand(CaseDetail detail, List<CaseStep> steps, String suggestedUnit) {
     }
 
     @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})

@@ -51,10 +51,10 @@ public enum CaseStep {
     /** 审批缓办. */
     DECIDE_DEFERRAL(Who.DISPATCHER, Note.OPTIONAL, CaseState.WITH_UNIT, Case::pendingDeferral,
             Refusal.NO_DEFERRAL_REQUEST),
-    /** Takes a public case off the public pages. */
-    HIDE_PUBLIC(Who.DISPATCHER, Note.OPTIONAL, anyState(), c -> !c.publicHidden(), Refusal.ALREADY_HIDDEN),
+    /** Takes a case off the public pages (a case the public can see: registered and not rejected or merged). */
+    HIDE_PUBLIC(Who.DISPATCHER, Note.OPTIONAL, CaseState.PUBLIC, c -> !c.publicHidden(), Refusal.ALREADY_HIDDEN),
     /** Puts a hidden case back on the public pages. */
-    SHOW_PUBLIC(Who.DISPATCHER, Note.OPTIONAL, anyState(), Case::publicHidden, Refusal.ALREADY_SHOWN),
+    SHOW_PUBLIC(Who.DISPATCHER, Note.OPTIONAL, CaseState.PUBLIC, Case::publicHidden, Refusal.ALREADY_SHOWN),
     /** Replaces the description on the public pages. */
     REDACT(Who.DISPATCHER, Note.REQUIRED, anyState()),
     /** 备注 by any member of staff. */

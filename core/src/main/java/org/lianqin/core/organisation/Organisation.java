@@ -37,18 +37,13 @@ public class Organisation {
     }
 
     /**
-     * The grids an inspector patrols: those of the squad the member of staff belongs to; all of the street
-     * office's when the person has no squad or the squad no grids yet.
+     * The grids an inspector patrols: those of the squad the member of staff belongs to; none when the
+     * person has no squad or the squad no grids yet, which means the whole street office.
      */
     public List<GridView> patrolledBy(String login) {
-        List<GridView> all = grids();
         Squad squad = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
                 .getResultStream().findFirst().map(Staff::squad).orElse(null);
-        if (squad == null) {
-            return all;
-        }
-        List<GridView> own = all.stream().filter(g -> squad.name().equals(g.squadName())).toList();
-        return own.isEmpty() ? all : own;
+        return squad == null ? List.of() : grids().stream().filter(g -> squad.name().equals(g.squadName())).toList();
     }
 
     public List<SquadView> squads() {

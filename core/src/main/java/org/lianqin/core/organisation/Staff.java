@@ -134,12 +134,6 @@ public class Staff extends TenantScoped {
         lockedUntil = null;
     }
 
-    /** Gives the account a one-time password, to be replaced at the next sign-in. */
-    public void oneTimePassword(String hash) {
-        passwordHash = hash;
-        passwordChangeRequired = true;
-    }
-
     /** The person's own new password. */
     public void changePassword(String hash) {
         passwordHash = hash;

@@ -11,11 +11,11 @@ import java.util.Map;
  * How staff passwords are kept and what a new one must be. Kept as PBKDF2-HMAC-SHA256 with 120,000
  * iterations (OWASP's figure for it), 16 bytes of salt, in Jakarta Security's format. A password someone
  * chooses has at least {@value #MIN_LENGTH} characters, is not the account's name and not its old one
- * (ASVS 2.1: length over composition rules).
+ * (ASVS 2.1.1 and 2.1.9: length, not composition rules).
  */
 public final class Passwords {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
     private static final Map<String, String> PARAMETERS = Map.of(

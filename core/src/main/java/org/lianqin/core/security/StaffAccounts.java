@@ -68,29 +68,33 @@ public class StaffAccounts {
     }
 
     /**
-     * The person's own new password, given the present one: refused when the present one is wrong (which
-     * counts as a failed sign-in), or when the new one is weak or the same.
+     * Whether the password is the account's present one; a wrong one (or any, while the account is
+     * locked) counts as a failed sign-in, committed with this call's own transaction.
      */
-    public void changePassword(String login, char[] current, char[] next) {
+    public boolean checkPresent(String login, char[] password) {
         Instant now = clock.instant();
+        Optional<Staff> found = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().filter(Staff::active);
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (found.get().lockedAt(now) || !passwordHash.verify(password, found.get().passwordHash())) {
+            found.get().signInFailed(now, FAILURES_BEFORE_LOCK, LOCK_FOR);
+            return false;
+        }
+        return true;
+    }
+
+    /** The person's own new password, once the present one was checked: refused when weak or the same. */
+    public void setOwnPassword(String login, char[] next) {
         Staff staff = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .filter(Staff::active).orElseThrow(() -> new WorkflowException(Refusal.PASSWORD_WRONG));
-        if (staff.lockedAt(now) || !passwordHash.verify(current, staff.passwordHash())) {
-            staff.signInFailed(now, FAILURES_BEFORE_LOCK, LOCK_FOR);
-            throw new WorkflowException(Refusal.PASSWORD_WRONG);
-        }
         Passwords.checkNew(login, next);
         if (passwordHash.verify(next, staff.passwordHash())) {
             throw new WorkflowException(Refusal.PASSWORD_SAME);
         }
         staff.changePassword(Passwords.hash(passwordHash, next));
-    }
-
-    /** Whether the account's password is a one-time one that must be changed now. */
-    public boolean passwordChangeRequired(String login) {
-        return em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
-                .getResultStream().findFirst().map(Staff::passwordChangeRequired).orElse(false);
     }
 
     public Optional<Actor> actor(String login) {

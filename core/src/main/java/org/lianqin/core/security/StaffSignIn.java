@@ -11,7 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
@@ -64,18 +66,13 @@ public class StaffSignIn {
         StaffPrincipal principal = StaffPrincipal.parse(context.getCallerPrincipal())
                 .orElseThrow(() -> new EJBAccessException("The caller is not a member of staff"));
         TenantContext.supplyAs(principal.office(), () -> {
-            accounts.changePassword(principal.login(), current, next);
+            // two transactions: the failed attempt is kept even though the refusal rolls back what follows
+            if (!accounts.checkPresent(principal.login(), current)) {
+                throw new WorkflowException(Refusal.PASSWORD_WRONG);
+            }
+            accounts.setOwnPassword(principal.login(), next);
             return null;
         });
-    }
-
-    /** Whether the calling member of staff must replace a one-time password before anything else. */
-    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean passwordChangeRequired() {
-        StaffPrincipal principal = StaffPrincipal.parse(context.getCallerPrincipal())
-                .orElseThrow(() -> new EJBAccessException("The caller is not a member of staff"));
-        return TenantContext.supplyAs(principal.office(), () -> accounts.passwordChangeRequired(principal.login()));
     }
 
     /** The signed-in member of staff who is calling, as the actor of the services. */

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * Tells the open boards of a street office that its cases changed. Every two seconds, for each office
- * with a board open, it asks the database for the newest step on the office's cases (one index look-up,
+ * with a board open, it asks the database for the office's count of changes (one row,
  * {@link CaseQueries#latestChange}) and, when that moved, calls each board's listener, which pushes to
  * its browser. Asking the database rather than listening in this server means a change made on another
  * server of a cluster, or by the residents' site, reaches every board too.
@@ -42,7 +42,11 @@ public class BoardFeed {
      * has seen ({@code seen}, read when it read its cases); returns how to stop.
      */
     public Runnable follow(String office, long seen, LongConsumer listener) {
-        boards.computeIfAbsent(office, o -> new ConcurrentHashMap<>()).put(listener, new AtomicLong(seen));
+        boards.compute(office, (o, open) -> {
+            Map<LongConsumer, AtomicLong> followers = open == null ? new ConcurrentHashMap<>() : open;
+            followers.put(listener, new AtomicLong(seen));
+            return followers;
+        });
         return () -> boards.computeIfPresent(office, (o, open) -> {
             open.remove(listener);
             return open.isEmpty() ? null : open;
@@ -55,8 +59,13 @@ public class BoardFeed {
             try {
                 long latest = TenantContext.callAs(office.getKey(), queries::latestChange);
                 office.getValue().forEach((board, seen) -> {
-                    if (seen.getAndSet(latest) < latest) {
-                        board.accept(latest);
+                    if (seen.get() < latest) {
+                        try {
+                            board.accept(latest);
+                            seen.accumulateAndGet(latest, Math::max);
+                        } catch (RuntimeException e) {   // this board is told again next time; the others now
+                            LOG.log(Level.FINE, "A board of " + office.getKey() + " was not told", e);
+                        }
                     }
                 });
             } catch (Exception e) {

@@ -45,7 +45,6 @@ import org.lianqin.core.organisation.OrganisationViews.GridView;
 import org.lianqin.core.organisation.OrganisationViews.UnitView;
 import org.lianqin.portal.security.SignedIn;
 
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,7 +72,6 @@ import java.util.stream.Collectors;
 @StyleSheet("context://styles/board.css")
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final CaseQueries cases;
     private final BoardFeed feed;
@@ -81,6 +79,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Map<String, String> lastSeen;
     private Set<String> fresh = Set.of();
     private Runnable stopFollowing = () -> { };
+    /** The office's change mark read before the board last read its cases: what the push compares with. */
+    private long seen;
     private final HorizontalLayout counters = new HorizontalLayout();
     private final MultiSelectComboBox<CaseState> states = new MultiSelectComboBox<>();
     private final Select<SourceChannel> channel = new Select<>();
@@ -160,8 +160,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(CaseSummary::categoryName).setHeader(getTranslation("case.category")).setAutoWidth(true);
         grid.addColumn(CaseSummary::address).setHeader(getTranslation("case.address")).setFlexGrow(1);
         grid.addColumn(c -> c.unitName() == null ? "" : c.unitName()).setHeader(getTranslation("case.unit")).setAutoWidth(true);
-        grid.addColumn(c -> time(c.reportedAt())).setHeader(getTranslation("case.reported")).setAutoWidth(true);
-        grid.addComponentColumn(this::deadline).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
+        grid.addColumn(c -> Cells.time(c.reportedAt())).setHeader(getTranslation("case.reported")).setAutoWidth(true);
+        grid.addComponentColumn(c -> Cells.deadline(c, getTranslation("board.overdueMark"))).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
         grid.setPartNameGenerator(c -> fresh.contains(c.number()) ? "fresh" : null);
         grid.setSizeFull();
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
@@ -174,18 +174,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         setFlexGrow(1, grid);
     }
 
-    private Component deadline(CaseSummary c) {
-        Span when = new Span(time(c.handleDeadline()));
-        if (c.overdue()) {
-            when.setText(when.getText() + " " + getTranslation("board.overdueMark"));
-            when.getElement().getThemeList().add("badge error");
-        }
-        return when;
-    }
 
-    private static String time(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(WorkCalendar.CHINA));
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -203,6 +192,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         sort.setValue(first(p, "sort").flatMap(v -> parse(CaseSort.class, v)).orElse(CaseSort.DEADLINE_FIRST));
         reading = false;
         lastSeen = null;
+        seen = SignedIn.inOffice(cases::latestChange);
         refresh();
     }
 
@@ -243,20 +233,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void refresh() {
-        CaseQueries.Counts counts = SignedIn.inOffice(cases::counts);
-        counters.removeAll();
-        for (CaseState s : List.of(CaseState.REPORTED, CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.IN_PROGRESS,
-                CaseState.HANDLED)) {
-            counters.add(counter(s.label().in(getLocale()), counts.byState().getOrDefault(s, 0L), "count-" + s.name(), false));
-        }
-        counters.add(counter(getTranslation("board.overdue"), counts.overdue(), "count-OVERDUE", counts.overdue() > 0));
-
-        CaseFilter filter = new CaseFilter(states.getValue().isEmpty() ? CaseState.OPEN : states.getValue(),
-                channel.getValue() == null ? Set.of() : Set.of(channel.getValue()),
-                category.getValue() == null ? null : category.getValue().code(),
-                gridFilter.getValue() == null ? null : gridFilter.getValue().id(),
-                unit.getValue() == null ? null : unit.getValue().id(),
-                overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(), null, null);
+        refreshCounts();
+        CaseFilter filter = filter();
         CaseSort order = sort.getValue() == null ? CaseSort.DEADLINE_FIRST : sort.getValue();
         grid.setItems(query -> {
             List<CaseSummary> page = new ArrayList<>(SignedIn.inOffice(() -> cases.list(filter, order,
@@ -266,6 +244,25 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             return page.stream();
         });
+    }
+
+    private void refreshCounts() {
+        CaseQueries.Counts counts = SignedIn.inOffice(cases::counts);
+        counters.removeAll();
+        for (CaseState s : List.of(CaseState.REPORTED, CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.IN_PROGRESS,
+                CaseState.HANDLED)) {
+            counters.add(counter(s.label().in(getLocale()), counts.byState().getOrDefault(s, 0L), "count-" + s.name(), false));
+        }
+        counters.add(counter(getTranslation("board.overdue"), counts.overdue(), "count-OVERDUE", counts.overdue() > 0));
+    }
+
+    private CaseFilter filter() {
+        return new CaseFilter(states.getValue().isEmpty() ? CaseState.OPEN : states.getValue(),
+                channel.getValue() == null ? Set.of() : Set.of(channel.getValue()),
+                category.getValue() == null ? null : category.getValue().code(),
+                gridFilter.getValue() == null ? null : gridFilter.getValue().id(),
+                unit.getValue() == null ? null : unit.getValue().id(),
+                overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(), null, null);
     }
 
     /** The first page's rows that are new or changed since the board last read it, marked until the next read. */
@@ -284,7 +281,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        long seen = SignedIn.inOffice(cases::latestChange);
         stopFollowing = feed.follow(SignedIn.principal().office(), seen, latest -> {
             try {
                 ui.access(() -> getElement().executeJs("this.$server.casesChanged()"));
@@ -302,7 +298,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Pushed by {@link BoardFeed}; read again in the browser's request, as the signed-in person. */
     @ClientCallable
     void casesChanged() {
-        refresh();
+        refreshCounts();
+        grid.getDataProvider().refreshAll();   // the same list, read again: the scroll position stays
         updated.setText(getTranslation("board.updated", LocalTime.now(WorkCalendar.CHINA).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         updated.removeClassName("fresh");
         getElement().executeJs("requestAnimationFrame(() => $0.classList.add('fresh'))", updated.getElement());

@@ -121,7 +121,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 fact("case.point", c.place() != null && c.place().hasPoint()
                         ? String.format(Locale.ROOT, "%.5f, %.5f", c.place().longitude(), c.place().latitude()) : null),
                 fact("case.grid", c.summary().gridCode()),
-                fact("case.unit", c.summary().unitName()),
+                fact("case.unit", c.summary().unitName() != null || at.suggestedUnit() == null ? c.summary().unitName()
+                        : getTranslation("case.suggestedUnit", at.suggestedUnit())),
                 fact("case.reported", time(c.summary().reportedAt())),
                 fact("case.deadline", time(c.summary().handleDeadline())),
                 fact("case.pending", pending(c)),
@@ -172,7 +173,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                     step == CaseStep.DISPATCH ? SignedIn.inOffice(organisation::units) : List.of(),
                     step.note() == CaseStep.Note.NONE ? List.of()
                             : SignedIn.inOffice(() -> replies.forStep(step, at.detail().summary().categoryCode())),
-                    (s, input) -> perform(s, input, at.detail().version()),
+                    this::perform,
                     () -> read(number).orElse(null), this::showOrLeave).open());
             button.setId("step-" + step.name());
             if (FORWARD.contains(step)) {

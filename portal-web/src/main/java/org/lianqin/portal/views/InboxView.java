@@ -1,18 +1,15 @@
 package org.lianqin.portal.views;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseFilter;
 import org.lianqin.core.cases.CaseQueries;
 import org.lianqin.core.cases.CaseSort;
@@ -23,9 +20,8 @@ import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.security.StaffSignIn;
 import org.lianqin.portal.security.SignedIn;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A unit's inbox: the cases dispatched to the unit and those it is handling, the nearest deadline first,
@@ -36,7 +32,6 @@ import java.util.Set;
 @RolesAllowed(Roles.UNIT_OFFICER)
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     @Inject
     public InboxView(CaseQueries cases, StaffSignIn signIn) {
@@ -49,8 +44,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> c.state().label().in(getLocale())).setHeader(getTranslation("case.state")).setAutoWidth(true);
         grid.addColumn(CaseSummary::categoryName).setHeader(getTranslation("case.category")).setAutoWidth(true);
         grid.addColumn(c -> c.address() == null ? "" : c.address()).setHeader(getTranslation("case.address")).setFlexGrow(1);
-        grid.addComponentColumn(this::deadline).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
-        grid.setItems(query -> SignedIn.inOffice(() -> cases.list(mine, CaseSort.DEADLINE_FIRST, query.getPage(),
+        grid.addComponentColumn(c -> Cells.deadline(c, getTranslation("board.overdueMark"))).setHeader(getTranslation("case.deadline")).setAutoWidth(true);
+        // an officer without a unit (an admin's mistake) has no inbox, rather than every unit's
+        grid.setItems(query -> me.unitId() == null ? Stream.empty()
+                : SignedIn.inOffice(() -> cases.list(mine, CaseSort.DEADLINE_FIRST, query.getPage(),
                 query.getPageSize())).items().stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
                 new RouteParameters("number", e.getItem().number()))));
@@ -58,18 +55,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("inbox.title")), new Paragraph(getTranslation("inbox.hint")), grid);
     }
 
-    private Component deadline(CaseSummary c) {
-        Span when = new Span(time(c.handleDeadline()));
-        if (c.overdue()) {
-            when.setText(when.getText() + " " + getTranslation("board.overdueMark"));
-            when.getElement().getThemeList().add("badge error");
-        }
-        return when;
-    }
 
-    private static String time(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(WorkCalendar.CHINA));
-    }
 
     @Override
     public String getPageTitle() {

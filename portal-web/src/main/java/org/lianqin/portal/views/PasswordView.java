@@ -2,7 +2,6 @@ package org.lianqin.portal.views;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,7 +29,7 @@ public class PasswordView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField current = new PasswordField();
     private final PasswordField next = new PasswordField();
     private final PasswordField again = new PasswordField();
-    private final Div message = new Div();
+    private final FormMessage message = new FormMessage("password-message");
 
     @Inject
     public PasswordView(StaffSignIn signIn) {
@@ -48,11 +47,6 @@ public class PasswordView extends VerticalLayout implements HasDynamicTitle {
             f.setWidthFull();
             f.setRequiredIndicatorVisible(true);
         }
-        message.setId("password-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
-        message.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
         Button save = new Button(getTranslation("password.save"), e -> save(signIn));
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,8 +77,7 @@ public class PasswordView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void say(String text) {
-        message.setText(text);
-        message.setVisible(true);
+        message.error(text);
     }
 
     @Override

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The inspector's screen, made for a phone (390 × 844): the handled cases waiting for verification in
- * the grids of the inspector's squad, nearest to where the phone is first (the browser's location,
+ * the grids of the inspector's squad (the whole street office's, with or without a grid, when the
+ * inspector has no squad), nearest to where the phone is first (the browser's location,
  * when the inspector allows it; the longest waiting first otherwise), each opening the case to verify
  * it or send it back for rework with photos; and a second tab to report a problem found on patrol.
  */
@@ -56,8 +57,8 @@ public class PatrolView extends VerticalLayout implements HasDynamicTitle {
         list.setWidthFull();
         where.setId("patrol-where");
         where.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        VerticalLayout verify = new VerticalLayout(new Paragraph(getTranslation("patrol.grids",
-                patrolled.stream().map(GridView::code).collect(Collectors.joining("、")))), where, list);
+        VerticalLayout verify = new VerticalLayout(new Paragraph(patrolled.isEmpty() ? getTranslation("patrol.allGrids")
+                : getTranslation("patrol.grids", patrolled.stream().map(GridView::code).collect(Collectors.joining("、")))), where, list);
         verify.setPadding(false);
 
         TabSheet tabs = new TabSheet();
@@ -69,15 +70,7 @@ public class PatrolView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("patrol.title")), tabs);
 
         show(null);
-        getElement().executeJs("return new Promise(done => navigator.geolocation"
-                + " ? navigator.geolocation.getCurrentPosition(p => done(p.coords.longitude + ',' + p.coords.latitude),"
-                + " () => done(''), {timeout: 10000}) : done(''))")
-                .then(String.class, at -> {
-                    String[] parts = at.split(",");
-                    if (parts.length == 2) {
-                        show(new Location(null, Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
-                    }
-                });
+        Geolocation.ask(this, here -> here.ifPresent(this::show));
     }
 
     private void show(Location here) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -44,7 +43,7 @@ public class RepliesView extends VerticalLayout implements HasDynamicTitle {
     private final TextField category = new TextField();
     private final TextArea text = new TextArea();
     private final Button delete = new Button();
-    private final Div message = new Div();
+    private final FormMessage message = new FormMessage("reply-message");
     private Reply editing;
 
     @Inject
@@ -74,11 +73,6 @@ public class RepliesView extends VerticalLayout implements HasDynamicTitle {
         text.setMaxLength(StandardReplies.MAX_LENGTH);
         text.setWidthFull();
         text.setMinHeight("6em");
-        message.setId("reply-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
-        message.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
         Button save = new Button(getTranslation("replies.save"), e -> save());
         save.setId("reply-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,8 +109,7 @@ public class RepliesView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("replies.saved"), 2500, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException refused) {
-            message.setText(Problems.message(refused, getLocale()));
-            message.setVisible(true);
+            message.error(Problems.message(refused, getLocale()));
         }
     }
 
@@ -133,8 +126,7 @@ public class RepliesView extends VerticalLayout implements HasDynamicTitle {
             list.asSingleSelect().clear();
             Notification.show(getTranslation("replies.deleted"), 2500, Notification.Position.BOTTOM_END);
         } catch (RuntimeException refused) {
-            message.setText(Problems.message(refused, getLocale()));
-            message.setVisible(true);
+            message.error(Problems.message(refused, getLocale()));
         }
     }
 

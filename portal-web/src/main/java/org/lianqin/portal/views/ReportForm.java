@@ -52,7 +52,7 @@ class ReportForm extends VerticalLayout {
     private final TextArea description = new TextArea();
     private final TextField caller = new TextField();
     private final PhotoDrop photos = new PhotoDrop("report-photos");
-    private final Div message = new Div();
+    private final FormMessage message = new FormMessage("report-message");
 
     /**
      * @param channels the channels the person may choose from; one means it is fixed (a patrol)
@@ -60,9 +60,6 @@ class ReportForm extends VerticalLayout {
      */
     ReportForm(CaseService cases, Catalogue catalogue, StaffSignIn signIn, List<SourceChannel> channels, boolean withCaller) {
         setPadding(false);
-        message.setId("report-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
 
         channel.setId("report-channel");
         channel.setLabel(getTranslation("board.channel"));
@@ -131,18 +128,10 @@ class ReportForm extends VerticalLayout {
     }
 
     private void locate() {
-        getElement().executeJs("return new Promise(done => navigator.geolocation"
-                + " ? navigator.geolocation.getCurrentPosition(p => done(p.coords.longitude + ',' + p.coords.latitude),"
-                + " () => done(''), {timeout: 10000, enableHighAccuracy: true}) : done(''))")
-                .then(String.class, at -> {
-                    String[] parts = at.split(",");
-                    if (parts.length == 2) {
-                        longitude.setValue(Double.parseDouble(parts[0]));
-                        latitude.setValue(Double.parseDouble(parts[1]));
-                    } else {
-                        say(getTranslation("report.noLocation"));
-                    }
-                });
+        Geolocation.ask(this, here -> here.ifPresentOrElse(at -> {
+            longitude.setValue(at.longitude());
+            latitude.setValue(at.latitude());
+        }, () -> say(getTranslation("report.noLocation"))));
     }
 
     private void file(CaseService cases, StaffSignIn signIn) {
@@ -166,11 +155,7 @@ class ReportForm extends VerticalLayout {
     }
 
     private void say(String text) {
-        message.setText(text);
-        message.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
-        message.setVisible(true);
+        message.error(text);
         message.getElement().callJsFunction("scrollIntoView");
     }
 }

@@ -40,7 +40,7 @@ class StepDialog extends Dialog {
      * it has left the person's hands; throws core's refusals.
      */
     interface Performer {
-        CaseAtHand perform(CaseStep step, Input input);
+        CaseAtHand perform(CaseStep step, Input input, long version);
     }
 
     private final CaseStep step;
@@ -52,10 +52,12 @@ class StepDialog extends Dialog {
     private final TextField original = new TextField();
     private final IntegerField hours = new IntegerField();
     private final PhotoDrop photos;
-    private final Div message = new Div();
+    private final FormMessage message = new FormMessage("step-message");
     private final Button submit = new Button();
     private final Button refuse = new Button();
     private boolean keepAsComment;
+    /** The version of the case the person is looking at: the one the step quotes, renewed after a stale refusal. */
+    private long version;
 
     /**
      * @param reload  reads the case again after someone else changed it (null when it is no longer the person's)
@@ -67,15 +69,13 @@ class StepDialog extends Dialog {
         this.performer = performer;
         this.reload = reload;
         this.changed = changed;
+        this.version = at.detail().version();
         setId("step-dialog");
         setHeaderTitle(getTranslation("step." + step.name()) + " · " + at.detail().number());
         setWidth("min(36em, 96vw)");
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
 
-        message.setId("step-message");
-        message.getElement().setAttribute("role", "alert");
-        message.setVisible(false);
         form.add(message);
 
         if (step == CaseStep.DISPATCH) {
@@ -83,8 +83,10 @@ class StepDialog extends Dialog {
             unit.setLabel(getTranslation("step.unit"));
             unit.setItems(units);
             unit.setEmptySelectionAllowed(true);
-            unit.setEmptySelectionCaption(getTranslation("step.unitByRouting"));
-            unit.setItemLabelGenerator(u -> u == null ? getTranslation("step.unitByRouting") : u.name());
+            String byRouting = at.suggestedUnit() == null ? getTranslation("step.unitNone")
+                    : getTranslation("step.unitByRouting", at.suggestedUnit());
+            unit.setEmptySelectionCaption(byRouting);
+            unit.setItemLabelGenerator(u -> u == null ? byRouting : u.name());
             unit.setWidthFull();
             form.add(unit);
         }
@@ -164,9 +166,9 @@ class StepDialog extends Dialog {
     private void send(boolean approved) {
         try {
             if (keepAsComment) {
-                changed.accept(performer.perform(CaseStep.COMMENT, input(true)));
+                changed.accept(performer.perform(CaseStep.COMMENT, input(true), version));
             } else {
-                changed.accept(performer.perform(step, input(approved)));
+                changed.accept(performer.perform(step, input(approved), version));
             }
             close();
         } catch (ConcurrentUpdateException stale) {
@@ -176,19 +178,20 @@ class StepDialog extends Dialog {
                 close();
                 return;
             }
+            version = now.detail().version();
             String state = now.detail().state().label().in(getLocale());
             if (now.steps().contains(step)) {
-                say(getTranslation("step.stale.again", now.detail().number(), state), "warning");
+                message.warning(getTranslation("step.stale.again", now.detail().number(), state));
             } else {
                 keepAsComment = now.steps().contains(CaseStep.COMMENT) && !note.getValue().isBlank();
-                say(getTranslation(keepAsComment ? "step.stale.gone" : "step.stale.goneNoNote",
-                        now.detail().number(), state), "warning");
+                message.warning(getTranslation(keepAsComment ? "step.stale.gone" : "step.stale.goneNoNote",
+                        now.detail().number(), state));
                 refuse.setVisible(false);
                 submit.setText(getTranslation("step.keepAsComment"));
                 submit.setVisible(keepAsComment);
             }
         } catch (RuntimeException refused) {
-            say(Problems.message(refused, getLocale()), "error");
+            message.error(Problems.message(refused, getLocale()));
         } finally {
             submit.setEnabled(true);
         }
@@ -200,12 +203,4 @@ class StepDialog extends Dialog {
                 photos == null || keepAsComment ? List.of() : photos.photos());
     }
 
-    private void say(String text, String tone) {
-        message.setText(text);
-        message.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("background", "var(--lumo-" + tone + "-color-10pct)")
-                .set("color", "var(--lumo-" + tone + "-text-color)");
-        message.setVisible(true);
-    }
 }

@@ -20,3 +20,12 @@ ALTER TABLE case_file
     ADD COLUMN is_open BOOLEAN AS (state IN ('REPORTED', 'REGISTERED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED')) PERSISTENT,
     ADD INDEX ix_case_open_deadline (tenant_id, is_open, handle_deadline, id),
     ADD INDEX ix_case_open_reported (tenant_id, is_open, reported_at, id);
+
+-- 3. The boards ask every two seconds whether anything changed: one row per office whose count goes up
+--    with every change, in the change's transaction, so that it moves in the order changes commit.
+CREATE TABLE case_change_mark (
+    tenant_id VARCHAR(32) NOT NULL,
+    changes   BIGINT      NOT NULL,
+    PRIMARY KEY (tenant_id),
+    CONSTRAINT fk_case_change_mark_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

@@ -1,0 +1,31 @@
+package org.lianqin.portal.views;
+
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * The line above a form that says what went wrong (a refusal, in red) or what happened meanwhile (news
+ * of someone else's change, in amber); hidden while there is nothing to say. Read out by screen readers.
+ */
+class FormMessage extends Div {
+
+    FormMessage(String id) {
+        setId(id);
+        getElement().setAttribute("role", "alert");
+        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
+        setVisible(false);
+    }
+
+    void error(String text) {
+        show(text, "error");
+    }
+
+    void warning(String text) {
+        show(text, "warning");
+    }
+
+    private void show(String text, String tone) {
+        setText(text);
+        getStyle().set("background", "var(--lumo-" + tone + "-color-10pct)").set("color", "var(--lumo-" + tone + "-text-color)");
+        setVisible(true);
+    }
+}
