@@ -227,19 +227,21 @@ class CaseLoopE2E {
     }
 
     @Test
-    void aUnitOfficerOpensNeitherTheCommandCentresViewsNorAnotherUnitsCase() throws Exception {
+    void aUnitOfficerOpensNeitherTheCommandCentresNorTheAdminsViewsNorAnotherUnitsCase() throws Exception {
         HttpResponse<String> created = new PublicApi().postJson("/api/v1/offices/fenglin/reports",
                 "{\"category\":\"0104\",\"description\":\"路边摊占道\",\"address\":\"枫林路 80 号\"}");
         String number = PublicApi.field(created.body(), "number");
         try (Browser browser = new Browser("zh-CN", 1280, 900)) {
             SignInView.open(browser, "/portal/login").signIn("police@fenglin", PASSWORD);
             new Workbench(browser);
-            for (String path : List.of("/portal/board", "/portal/intake", "/portal/patrol", "/portal/cases/" + number)) {
+            for (String path : List.of("/portal/board", "/portal/intake", "/portal/patrol", "/portal/replies",
+                    "/portal/cases/" + number)) {
                 browser.open(path);
                 browser.awaitVaadin();
                 assertTrue(browser.driver().findElements(By.id("board")).isEmpty()
                         && browser.driver().findElements(By.id("report-submit")).isEmpty()
-                        && browser.driver().findElements(By.id("case-number")).isEmpty(), "nothing of " + path);
+                        && browser.driver().findElements(By.id("case-number")).isEmpty()
+                        && browser.driver().findElements(By.id("replies")).isEmpty(), "nothing of " + path);
                 assertFalse(browser.driver().getPageSource().contains("路边摊占道"), "nothing of the case at " + path);
             }
             browser.open("/admin/");

@@ -214,6 +214,10 @@ class CrossTenantIT {
                     + "CaseLoopE2E shows an inspector the office's handled cases", (a, b) -> List.of(page("/portal/patrol")))),
             entry("/portal/replies", new Probe("a street office's standard replies, for its admin: to someone not signed "
                     + "in, the sign-in; the signed-in office's only", (a, b) -> List.of(page("/portal/replies")))),
+            entry("/portal/staff", new Probe("a street office's staff accounts, for its admin: to someone not signed in, "
+                    + "the sign-in; StaffAdminIT keeps every operation inside the admin's office", (a, b) -> List.of(page("/portal/staff")))),
+            entry("/portal/audit", new Probe("a street office's audit trail, for its admin and leaders: to someone not "
+                    + "signed in, the sign-in; StaffAdminIT shows each office sees its own entries", (a, b) -> List.of(page("/portal/audit")))),
             entry("/portal/password", new Probe("a member of staff's own new password: to someone not signed in, the "
                     + "sign-in; the signed-in person's own account only", (a, b) -> List.of(page("/portal/password")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",

@@ -2,8 +2,11 @@ package org.lianqin.core.cases;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.audit.AuditEntry;
+import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Role;
@@ -27,6 +30,9 @@ public class StandardReplies {
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** A standard reply as the screens show it. */
     public record Reply(long id, CaseStep step, String categoryCode, String text) {
@@ -64,21 +70,30 @@ public class StandardReplies {
             throw new WorkflowException(Refusal.REPLY_TEXT);
         }
         StandardReply reply;
+        String before = null;
         if (id == null) {
             reply = new StandardReply(step, code, words);
             em.persist(reply);
         } else {
             reply = found(id);
+            before = describe(reply);
             reply.change(step, code, words);
         }
         em.flush();
+        audit.record(by, AuditEntry.Subject.REPLY, String.valueOf(reply.id()), id == null ? "create" : "change", before, describe(reply));
         return Reply.of(reply);
     }
 
     @RolesAllowed(Roles.TENANT_ADMIN)
     public void delete(long id, Actor by) {
         requireAdmin(by);
-        em.remove(found(id));
+        StandardReply reply = found(id);
+        audit.record(by, AuditEntry.Subject.REPLY, String.valueOf(id), "delete", describe(reply), null);
+        em.remove(reply);
+    }
+
+    private static String describe(StandardReply r) {
+        return r.step() + "；" + (r.categoryCode() == null ? "所有类别" : r.categoryCode()) + "；" + r.text();
     }
 
     private StandardReply found(long id) {

@@ -134,6 +134,32 @@ public class Staff extends TenantScoped {
         lockedUntil = null;
     }
 
+    /** Gives the account a one-time password (new, or reset by an admin), to be replaced at the next sign-in. */
+    public void oneTimePassword(String hash) {
+        passwordHash = hash;
+        passwordChangeRequired = true;
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    /** The admin's changes: the name, the roles, the unit (for unit officers) and the squad. */
+    public void assign(String name, Set<Role> roles, Unit unit, Squad squad) {
+        this.name = name;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.unit = unit;
+        this.squad = squad;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    /** Lifts a lock after too many failed sign-ins. */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
     /** The person's own new password. */
     public void changePassword(String hash) {
         passwordHash = hash;

@@ -48,7 +48,8 @@ public class SecurityFixture {
                         List.of(),
                         List.of(new DemoStreetOffice.StaffSpec("dispatcher", "值班员", null, Set.of(Role.DISPATCHER)),
                                 new DemoStreetOffice.StaffSpec("officer", "处置员", "citymgmt", Set.of(Role.UNIT_OFFICER)),
-                                new DemoStreetOffice.StaffSpec("lockme", "锁定测试", null, Set.of(Role.LEADER))));
+                                new DemoStreetOffice.StaffSpec("lockme", "锁定测试", null, Set.of(Role.LEADER)),
+                                new DemoStreetOffice.StaffSpec("admin", "管理员", null, Set.of(Role.TENANT_ADMIN))));
                 TenantContext.runAs(code, () -> seeder.seed(office, hash, false));
             }
         }

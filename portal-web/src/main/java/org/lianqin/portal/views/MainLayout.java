@@ -69,7 +69,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
         }
         if (me.roles().contains(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffAdminView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replies"), RepliesView.class));
+        }
+        if (me.roles().contains(Role.TENANT_ADMIN) || me.roles().contains(Role.LEADER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.password"), PasswordView.class));
         addToDrawer(nav);
