@@ -218,6 +218,8 @@ class CrossTenantIT {
                     + "the sign-in; StaffAdminIT keeps every operation inside the admin's office", (a, b) -> List.of(page("/portal/staff")))),
             entry("/portal/audit", new Probe("a street office's audit trail, for its admin and leaders: to someone not "
                     + "signed in, the sign-in; StaffAdminIT shows each office sees its own entries", (a, b) -> List.of(page("/portal/audit")))),
+            entry("/portal/integrations", new Probe("a street office's API keys, for its admin: to someone not signed in, "
+                    + "the sign-in; StreetOfficeAdminE2E shows a revoked key refused at once", (a, b) -> List.of(page("/portal/integrations")))),
             entry("/portal/password", new Probe("a member of staff's own new password: to someone not signed in, the "
                     + "sign-in; the signed-in person's own account only", (a, b) -> List.of(page("/portal/password")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",

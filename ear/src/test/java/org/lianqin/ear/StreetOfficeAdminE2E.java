@@ -14,11 +14,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A street office keeps its own house in the portal (its admin, TENANT_ADMIN): staff accounts with a
- * one-time password that the new person must replace at once, and the audit trail that records it.
+ * one-time password that the new person must replace at once, the audit trail that records it, and
+ * the integrators' API keys, which work on Open311 until revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 class StreetOfficeAdminE2E {
@@ -67,6 +70,70 @@ class StreetOfficeAdminE2E {
             assertTrue(!trail.contains(oneTime), "and the password is not");
             admin.screenshot("portal-audit");
         }
+    }
+
+    @Test
+    void anApiKeyIssuedWorksOnOpen311UntilItIsRevoked() throws Exception {
+        try (Browser admin = new Browser("zh-CN", 1440, 900)) {
+            SignInView.open(admin, "/portal/login").signIn("admin@fenglin", "demo2026");
+            new Workbench(admin);
+            admin.open("/portal/integrations");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("key-issue")).isEmpty());
+            admin.awaitVaadin();
+            type(admin, "#key-integrator input", "徐汇区网格化平台（测试）");
+            admin.driver().findElement(By.id("key-issue")).click();
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("api-key-once")).isEmpty());
+            String key = admin.driver().findElement(By.id("api-key-once")).getText().strip();
+            admin.driver().findElement(By.id("api-key-done")).click();
+            admin.awaitVaadin();
+
+            PublicApi api = new PublicApi();
+            java.util.Map<String, String> request = new java.util.LinkedHashMap<>();
+            request.put("api_key", key);
+            request.put("jurisdiction_id", "fenglin");
+            request.put("service_code", "0104");
+            request.put("lat", "31.1905");
+            request.put("long", "121.4505");
+            request.put("description", "网格化平台转来：路口乱设摊");
+            assertEquals(201, api.postUrlEncoded("/open311/v2/requests.json", request).statusCode(), "the new key works");
+
+            admin.open("/portal/integrations");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.cssSelector(".key-revoke")).isEmpty());
+            admin.awaitVaadin();
+            String row = rowText(admin, "徐汇区网格化平台（测试）");
+            assertFalse(row.contains("从未使用"), "its last use shows: " + row);
+            admin.screenshot("portal-api-keys");
+            clickRevokeOf(admin, "徐汇区网格化平台（测试）");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> rowText(admin, "徐汇区网格化平台（测试）").contains("已吊销"));
+            assertEquals(403, api.postUrlEncoded("/open311/v2/requests.json", request).statusCode(), "revoked: refused at once");
+        }
+    }
+
+    /** The texts of the grid row that names the integrator (the cells follow each other in the grid's light DOM). */
+    private static String rowText(Browser browser, String integrator) {
+        java.util.List<WebElement> cells = browser.driver().findElements(By.cssSelector("#api-keys vaadin-grid-cell-content"));
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).getText().strip().equals(integrator)) {
+                StringBuilder row = new StringBuilder();
+                for (int j = i; j < Math.min(i + 4, cells.size()); j++) {
+                    row.append(cells.get(j).getText()).append(" | ");
+                }
+                return row.toString();
+            }
+        }
+        return "";
+    }
+
+    private static void clickRevokeOf(Browser browser, String integrator) {
+        java.util.List<WebElement> cells = browser.driver().findElements(By.cssSelector("#api-keys vaadin-grid-cell-content"));
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).getText().strip().equals(integrator)) {
+                cells.get(i + 3).findElement(By.cssSelector(".key-revoke")).click();
+                browser.awaitVaadin();
+                return;
+            }
+        }
+        throw new AssertionError("no row for " + integrator);
     }
 
     private static void type(Browser browser, String css, String text) {

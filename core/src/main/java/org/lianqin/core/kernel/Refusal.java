@@ -54,6 +54,7 @@ public enum Refusal {
     REPLY_CATEGORY("reply-category"),
     REPLY_TEXT("text-required"),
     REPLY_UNKNOWN("reply-unknown"),
+    API_KEY_UNKNOWN("api-key-unknown"),
     STAFF_LOGIN("staff-login"),
     STAFF_LOGIN_TAKEN("staff-login-taken"),
     STAFF_ROLES("staff-roles"),
