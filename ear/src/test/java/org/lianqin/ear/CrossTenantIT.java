@@ -220,6 +220,8 @@ class CrossTenantIT {
                     + "signed in, the sign-in; StaffAdminIT shows each office sees its own entries", (a, b) -> List.of(page("/portal/audit")))),
             entry("/portal/integrations", new Probe("a street office's API keys, for its admin: to someone not signed in, "
                     + "the sign-in; StreetOfficeAdminE2E shows a revoked key refused at once", (a, b) -> List.of(page("/portal/integrations")))),
+            entry("/portal/units", new Probe("a street office's member units, for its admin: to someone not signed in, "
+                    + "the sign-in; OrganisationIT keeps unit changes inside the office", (a, b) -> List.of(page("/portal/units")))),
             entry("/portal/password", new Probe("a member of staff's own new password: to someone not signed in, the "
                     + "sign-in; the signed-in person's own account only", (a, b) -> List.of(page("/portal/password")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",

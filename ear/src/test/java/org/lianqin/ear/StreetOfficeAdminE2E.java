@@ -69,6 +69,14 @@ class StreetOfficeAdminE2E {
             assertTrue(trail.contains("zhoujie") && trail.contains("新建") && trail.contains("王敏"), "the creation is on the audit trail: " + trail);
             assertTrue(!trail.contains(oneTime), "and the password is not");
             admin.screenshot("portal-audit");
+
+            admin.open("/portal/units");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("unit-save")).isEmpty());
+            admin.awaitVaadin();
+            String units = admin.driver().findElements(By.cssSelector("#units vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
+            assertTrue(units.contains("华泾城管中队") && units.contains("乱设摊"), "each unit with the categories routed to it: " + units);
+            admin.screenshot("portal-units");
         }
     }
 

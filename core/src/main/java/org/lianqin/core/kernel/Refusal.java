@@ -61,6 +61,7 @@ public enum Refusal {
     STAFF_UNIT_REQUIRED("unit"),
     STAFF_NOT_FOUND("staff-not-found"),
     UNIT_NOT_FOUND("unit-not-found"),
+    UNIT_PHONE("unit-phone"),
     LAST_ADMIN("last-admin"),
     PASSWORD_WRONG("password-wrong"),
     PASSWORD_WEAK("password-weak"),

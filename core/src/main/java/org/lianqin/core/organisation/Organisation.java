@@ -2,8 +2,11 @@ package org.lianqin.core.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.audit.AuditEntry;
+import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.geo.GridMap;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
@@ -25,10 +28,22 @@ public class Organisation {
 
     private static final Pattern GRID_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
 
+    /** A telephone number as units write them: digits, +, -, spaces, brackets, 转 for an extension. */
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ()转]{3,32}");
+
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
 
+    @Inject
+    AuditLog audit;
+
+    /** The active member units: those work can be dispatched to. */
     public List<UnitView> units() {
+        return em.createNamedQuery("Unit.findActive", Unit.class).getResultStream().map(UnitView::of).toList();
+    }
+
+    /** Every member unit, the deactivated ones last, for the admin. */
+    public List<UnitView> allUnits() {
         return em.createNamedQuery("Unit.findAll", Unit.class).getResultStream().map(UnitView::of).toList();
     }
 
@@ -58,13 +73,71 @@ public class Organisation {
     public UnitView addUnit(String name, UnitType type, String contactPhone, Actor by) {
         requireAdmin(by);
         String clean = required(name, new Refusal.Label("单位名称", "the unit's name"));
-        if (units().stream().anyMatch(u -> u.name().equals(clean))) {
+        if (allUnits().stream().anyMatch(u -> u.name().equals(clean))) {
             throw new WorkflowException(Refusal.DUPLICATE_UNIT, clean);
         }
-        Unit unit = new Unit(clean, type, contactPhone);
+        Unit unit = new Unit(clean, checkedType(type), phone(contactPhone));
         em.persist(unit);
         em.flush();
+        audit.record(by, AuditEntry.Subject.UNIT, clean, "create", null, describe(unit));
         return UnitView.of(unit);
+    }
+
+    /** Renames a unit, changes its kind (the categories routed to it follow) or its telephone; audited. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
+    public UnitView changeUnit(long id, String name, UnitType type, String contactPhone, Actor by) {
+        requireAdmin(by);
+        Unit unit = unit(id);
+        String clean = required(name, new Refusal.Label("单位名称", "the unit's name"));
+        if (allUnits().stream().anyMatch(u -> u.name().equals(clean) && u.id() != id)) {
+            throw new WorkflowException(Refusal.DUPLICATE_UNIT, clean);
+        }
+        String before = describe(unit);
+        unit.change(clean, checkedType(type), phone(contactPhone));
+        audit.record(by, AuditEntry.Subject.UNIT, clean, "change", before, describe(unit));
+        return UnitView.of(unit);
+    }
+
+    /** Deactivates a unit (its cases stay with it; routing and dispatch no longer offer it) or brings it back; audited. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
+    public UnitView activateUnit(long id, boolean active, Actor by) {
+        requireAdmin(by);
+        Unit unit = unit(id);
+        String before = describe(unit);
+        unit.activate(active);
+        audit.record(by, AuditEntry.Subject.UNIT, unit.name(), active ? "activate" : "deactivate", before, describe(unit));
+        return UnitView.of(unit);
+    }
+
+    private Unit unit(long id) {
+        Unit unit = em.find(Unit.class, id);
+        if (unit == null) {
+            throw new WorkflowException(Refusal.UNIT_NOT_FOUND);
+        }
+        return unit;
+    }
+
+    private static UnitType checkedType(UnitType type) {
+        if (type == null) {
+            throw new WorkflowException(Refusal.NAME_REQUIRED, new Refusal.Label("单位类型", "the unit's kind"));
+        }
+        return type;
+    }
+
+    private static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String clean = phone.strip();
+        if (!PHONE.matcher(clean).matches()) {
+            throw new WorkflowException(Refusal.UNIT_PHONE, clean.length() > 32 ? clean.substring(0, 32) + "…" : clean);
+        }
+        return clean;
+    }
+
+    private static String describe(Unit u) {
+        return u.name() + "；类型：" + u.type() + "；电话：" + (u.contactPhone() == null ? "—" : u.contactPhone())
+                + "；" + (u.active() ? "在用" : "已停用");
     }
 
     /** A new grid; its boundary must be a valid GeoJSON polygon, so that routing can use it. */

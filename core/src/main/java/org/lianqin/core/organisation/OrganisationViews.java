@@ -10,9 +10,9 @@ public final class OrganisationViews {
     private OrganisationViews() {
     }
 
-    public record UnitView(long id, String name, UnitType type, String contactPhone) {
+    public record UnitView(long id, String name, UnitType type, String contactPhone, boolean active) {
         static UnitView of(Unit u) {
-            return new UnitView(u.id(), u.name(), u.type(), u.contactPhone());
+            return new UnitView(u.id(), u.name(), u.type(), u.contactPhone(), u.active());
         }
     }
 

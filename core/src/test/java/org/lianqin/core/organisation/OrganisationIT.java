@@ -6,6 +6,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.core.audit.AuditEntry;
+import org.lianqin.core.audit.AuditTrail;
+import org.lianqin.core.cases.CaseDetail;
 import org.lianqin.core.cases.CaseService;
 import org.lianqin.core.cases.ReportCase;
 import org.lianqin.core.cases.SourceChannel;
@@ -18,6 +21,7 @@ import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -51,6 +55,9 @@ class OrganisationIT {
 
     @EJB
     WorkflowFixture fixture;
+
+    @EJB
+    AuditTrail audit;
 
     /** The work as the tenant, with the application's own identity (see AsSystem). */
     private <T> T as(String tenant, Callable<T> work) throws Exception {
@@ -97,6 +104,42 @@ class OrganisationIT {
         });
         as("fenglin", () -> {
             assertFalse(organisation.grids().stream().anyMatch(g -> g.code().equals("WO-01")));
+            return null;
+        });
+    }
+    @Test
+    void aDeactivatedUnitIsNoLongerDispatchedToAndEveryUnitChangeIsAuditedInItsOffice() throws Exception {
+        String office = "wf-units";
+        fixture.ensureStreetOffice(office);
+        as(office, () -> {
+            OrganisationViews.UnitView added = organisation.addUnit("测试城管二中队", UnitType.CITY_MGMT, "021-6400 0099", ADMIN);
+            assertEquals("unit-phone", assertThrows(WorkflowException.class, () -> organisation.changeUnit(added.id(),
+                    "测试城管二中队", UnitType.CITY_MGMT, "<script>", ADMIN)).code());
+            assertEquals("duplicate", assertThrows(WorkflowException.class,
+                    () -> organisation.addUnit("测试城管二中队", UnitType.OTHER, null, ADMIN)).code());
+            for (OrganisationViews.UnitView u : organisation.units()) {
+                if (u.type() == UnitType.CITY_MGMT) {
+                    organisation.activateUnit(u.id(), false, ADMIN);
+                }
+            }
+            assertTrue(organisation.units().stream().noneMatch(u -> u.type() == UnitType.CITY_MGMT), "none offered");
+            assertTrue(organisation.allUnits().stream().anyMatch(u -> u.id() == added.id() && !u.active()), "none deleted");
+            CaseDetail c = cases.report(new ReportCase(SourceChannel.PATROL, "0104", new Location("测试路", null, null),
+                    "巡查发现乱设摊", null, null, null), Actor.system());
+            CaseDetail registered = cases.register(c.number(), c.version(), fixture.dispatcher(), null);
+            assertEquals("unit", assertThrows(WorkflowException.class, () -> cases.dispatch(registered.number(),
+                    registered.version(), null, fixture.dispatcher(), null)).code(), "routing no longer finds a deactivated unit");
+            List<AuditTrail.Entry> entries = audit.list(AuditEntry.Subject.UNIT, "admin", 0, 50);
+            assertTrue(entries.stream().anyMatch(e -> e.action().equals("create") && e.subjectKey().equals("测试城管二中队")));
+            assertTrue(entries.stream().anyMatch(e -> e.action().equals("deactivate") && e.before().contains("在用")
+                    && e.after().contains("已停用")));
+            assertFalse(entries.stream().anyMatch(e -> e.action().equals("change")), "a refused change writes nothing");
+            return null;
+        });
+        as("fenglin", () -> {
+            assertTrue(audit.list(AuditEntry.Subject.UNIT, null, 0, 200).stream()
+                    .noneMatch(e -> e.subjectKey().equals("测试城管二中队")), "another office's trail has none of it");
+            assertTrue(organisation.units().stream().anyMatch(u -> u.type() == UnitType.CITY_MGMT), "nor are its units touched");
             return null;
         });
     }

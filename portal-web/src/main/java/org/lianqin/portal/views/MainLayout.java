@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
         }
         if (me.roles().contains(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffAdminView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replies"), RepliesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.integrations"), IntegrationsView.class));
