@@ -222,6 +222,8 @@ class CrossTenantIT {
                     + "the sign-in; StreetOfficeAdminE2E shows a revoked key refused at once", (a, b) -> List.of(page("/portal/integrations")))),
             entry("/portal/units", new Probe("a street office's member units, for its admin: to someone not signed in, "
                     + "the sign-in; OrganisationIT keeps unit changes inside the office", (a, b) -> List.of(page("/portal/units")))),
+            entry("/portal/catalogue", new Probe("a street office's categories and time limits, for its admin: to someone "
+                    + "not signed in, the sign-in; CaseWorkflowIT keeps a change inside the office", (a, b) -> List.of(page("/portal/catalogue")))),
             entry("/portal/password", new Probe("a member of staff's own new password: to someone not signed in, the "
                     + "sign-in; the signed-in person's own account only", (a, b) -> List.of(page("/portal/password")))),
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",

@@ -77,6 +77,19 @@ class StreetOfficeAdminE2E {
                     .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
             assertTrue(units.contains("华泾城管中队") && units.contains("乱设摊"), "each unit with the categories routed to it: " + units);
             admin.screenshot("portal-units");
+
+            admin.open("/portal/catalogue");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("catalogue")).isEmpty());
+            admin.awaitVaadin();
+            admin.driver().findElements(By.cssSelector("#catalogue vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().strip().equals("0104")).findFirst().orElseThrow().click();
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> d.findElement(By.id("category-save")).isDisplayed());
+            type(admin, "#category-urgent input", "99");
+            admin.driver().findElement(By.id("category-save")).click();
+            admin.awaitVaadin();
+            assertTrue(admin.driver().findElement(By.id("category-message")).getText().contains("紧急处置时限不能长于"),
+                    "a limit that makes no sense is refused in words");
+            admin.screenshot("portal-catalogue");
         }
     }
 

@@ -3,8 +3,11 @@ package org.lianqin.core.catalogue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.audit.AuditEntry;
+import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Role;
@@ -24,6 +27,9 @@ public class Catalogue {
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** 大类 and 小类 in code order; residents get the public ones only. */
     public List<CategoryView> categories(boolean publicOnly) {
@@ -50,15 +56,27 @@ public class Catalogue {
                 .toList();
     }
 
-    /** The street-office admin adjusts a 小类: who handles it, whether residents see it, its limits. */
+    /**
+     * The street-office admin adjusts a 小类: who handles it, whether residents see it, its limits
+     * (counted at each dispatch from then on); audited.
+     */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public CategoryView adjust(String code, boolean publicVisible, UnitType unitType, TimeLimits limits, Actor by) {
         if (!by.has(Role.TENANT_ADMIN)) {
             throw new WorkflowException(Refusal.ADMIN_ONLY_CATALOGUE);
         }
         Category category = subCategory(code);
+        String before = describe(category);
         category.adjust(publicVisible, unitType, limits);
+        audit.record(by, AuditEntry.Subject.CATEGORY, code, "change", before, describe(category));
         return CategoryView.of(category);
+    }
+
+    private static String describe(Category c) {
+        TimeLimits l = c.limits();
+        return c.nameZh() + "；" + (c.publicVisible() ? "群众可选" : "仅内部") + "；单位类型：" + c.unitType()
+                + "；时限（工作小时）：受理 " + l.registerHours() + "，派遣 " + l.dispatchHours() + "，处置 "
+                + l.handleHours(false) + "，紧急处置 " + l.handleHours(true);
     }
 
     /** The 小类 of that code, the only level a case can be filed under, or a refusal naming the code. */

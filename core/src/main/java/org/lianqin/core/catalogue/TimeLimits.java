@@ -2,6 +2,8 @@ package org.lianqin.core.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.util.Objects;
 
@@ -13,6 +15,9 @@ import java.util.Objects;
 public class TimeLimits {
 
     public static final TimeLimits NONE = new TimeLimits(0, 0, 0, 0);
+
+    /** The longest limit an admin may set: a quarter's working hours. */
+    public static final int MAX_HOURS = 500;
 
     @Column(name = "register_hours", nullable = false)
     private int registerHours;
@@ -40,6 +45,27 @@ public class TimeLimits {
         this.dispatchHours = dispatchHours;
         this.handleHours = handleHours;
         this.urgentHandleHours = urgentHandleHours;
+    }
+
+    /**
+     * Limits as an admin types them: each 0 (none) to {@value #MAX_HOURS} working hours, the urgent
+     * handling limit no longer than the normal one; a refusal with words otherwise.
+     */
+    public static TimeLimits checked(Integer registerHours, Integer dispatchHours, Integer handleHours, Integer urgentHandleHours) {
+        int[] hours = {value(registerHours), value(dispatchHours), value(handleHours), value(urgentHandleHours)};
+        for (int h : hours) {
+            if (h < 0 || h > MAX_HOURS) {
+                throw new WorkflowException(Refusal.CATEGORY_LIMITS, MAX_HOURS);
+            }
+        }
+        if (hours[3] > hours[2]) {
+            throw new WorkflowException(Refusal.CATEGORY_URGENT_LIMIT);
+        }
+        return new TimeLimits(hours[0], hours[1], hours[2], hours[3]);
+    }
+
+    private static int value(Integer hours) {
+        return hours == null ? -1 : hours;
     }
 
     public int registerHours() {

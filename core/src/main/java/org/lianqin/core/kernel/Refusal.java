@@ -55,6 +55,8 @@ public enum Refusal {
     REPLY_TEXT("text-required"),
     REPLY_UNKNOWN("reply-unknown"),
     API_KEY_UNKNOWN("api-key-unknown"),
+    CATEGORY_LIMITS("category-limits"),
+    CATEGORY_URGENT_LIMIT("category-limits"),
     STAFF_LOGIN("staff-login"),
     STAFF_LOGIN_TAKEN("staff-login-taken"),
     STAFF_ROLES("staff-roles"),

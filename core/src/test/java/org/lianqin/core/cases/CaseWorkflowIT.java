@@ -9,6 +9,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lianqin.core.audit.AuditEntry;
+import org.lianqin.core.audit.AuditTrail;
 import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.catalogue.Catalogue;
@@ -77,6 +79,9 @@ class CaseWorkflowIT {
 
     @EJB
     WorkflowFixture fixture;
+
+    @EJB
+    AuditTrail audit;
 
     @Resource
     ManagedExecutorService executor;
@@ -409,6 +414,12 @@ class CaseWorkflowIT {
                     fixture.dispatcher()));
             catalogue.adjust(STALLS, true, UnitType.CITY_MGMT,
                     new TimeLimits(1, 1, 2, 1), admin);
+            assertEquals("category-limits", assertThrows(WorkflowException.class,
+                    () -> TimeLimits.checked(1, 1, 2, 3)).code(), "urgent longer than normal");
+            assertEquals("category-limits", assertThrows(WorkflowException.class,
+                    () -> TimeLimits.checked(1, null, 2, 1)).code(), "a limit left empty");
+            assertTrue(audit.list(AuditEntry.Subject.CATEGORY, "admin", 0, 10).stream()
+                    .anyMatch(e -> e.subjectKey().equals(STALLS) && e.after().contains("处置 2")), "the change is audited");
             return null;
         });
         Instant monday9 = beijing(2026, 3, 9, 9, 0);

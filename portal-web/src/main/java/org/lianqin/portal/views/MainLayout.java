@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffAdminView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.catalogue"), CatalogueView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replies"), RepliesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.integrations"), IntegrationsView.class));
         }
