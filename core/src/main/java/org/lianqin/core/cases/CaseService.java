@@ -14,7 +14,6 @@ import org.lianqin.core.catalogue.Priority;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Unit;
@@ -23,7 +22,6 @@ import org.lianqin.core.photos.PhotoContent;
 import org.lianqin.core.routing.Routing;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -94,8 +92,7 @@ public class CaseService {
 
     /** A unit's officer (and nothing more) works on the cases with the unit; the other roles on all of the office's. */
     private static boolean mayOpen(Case c, Actor by) {
-        boolean unitOnly = by.roles().equals(EnumSet.of(Role.UNIT_OFFICER));
-        return !unitOnly || (c.unit() != null && by.isOfficerOf(c.unit().id()));
+        return !by.isUnitOfficerOnly() || (c.unit() != null && by.isOfficerOf(c.unit().id()));
     }
 
     /**

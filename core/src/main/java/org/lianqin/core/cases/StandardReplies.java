@@ -9,7 +9,6 @@ import org.lianqin.core.audit.AuditEntry;
 import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 
@@ -57,7 +56,7 @@ public class StandardReplies {
     /** A new reply (id null) or a changed one; applies to the next note written. */
     @RolesAllowed(Roles.TENANT_ADMIN)
     public Reply save(Long id, CaseStep step, String categoryCode, String text, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_CATALOGUE);
         if (step == null || step.note() == CaseStep.Note.NONE) {
             throw new WorkflowException(Refusal.REPLY_STEP);
         }
@@ -86,7 +85,7 @@ public class StandardReplies {
 
     @RolesAllowed(Roles.TENANT_ADMIN)
     public void delete(long id, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_CATALOGUE);
         StandardReply reply = found(id);
         audit.record(by, AuditEntry.Subject.REPLY, String.valueOf(id), "delete", describe(reply), null);
         em.remove(reply);
@@ -104,9 +103,4 @@ public class StandardReplies {
         return reply;
     }
 
-    private static void requireAdmin(Actor by) {
-        if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException(Refusal.ADMIN_ONLY_CATALOGUE);
-        }
-    }
 }

@@ -10,7 +10,6 @@ import org.lianqin.core.audit.AuditEntry;
 import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.UnitType;
@@ -62,9 +61,7 @@ public class Catalogue {
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public CategoryView adjust(String code, boolean publicVisible, UnitType unitType, TimeLimits limits, Actor by) {
-        if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException(Refusal.ADMIN_ONLY_CATALOGUE);
-        }
+        by.requireAdmin(Refusal.ADMIN_ONLY_CATALOGUE);
         Category category = subCategory(code);
         String before = describe(category);
         category.adjust(publicVisible, unitType, limits);

@@ -10,7 +10,6 @@ import org.lianqin.core.audit.AuditEntry;
 import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 
@@ -83,7 +82,7 @@ public class ApiKeys {
     /** A new key issued by the street office's admin, audited; the key is shown this once. */
     @RolesAllowed(Roles.TENANT_ADMIN)
     public String issue(String integrator, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         String key = issue(integrator);
         audit.record(by, AuditEntry.Subject.API_KEY, integrator.strip(), "create", null, "接口密钥（只保存其摘要）");
         return key;
@@ -92,7 +91,7 @@ public class ApiKeys {
     /** Revokes the key for good, audited: it opens nothing from the next request on. */
     @RolesAllowed(Roles.TENANT_ADMIN)
     public KeyInfo revoke(long id, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         ApiKey key = em.find(ApiKey.class, id);
         if (key == null) {
             throw new WorkflowException(Refusal.API_KEY_UNKNOWN);
@@ -104,11 +103,6 @@ public class ApiKeys {
         return new KeyInfo(key.id(), key.name(), key.createdAt(), key.lastUsedAt(), key.active(), key.revokedAt());
     }
 
-    private static void requireAdmin(Actor by) {
-        if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException(Refusal.ADMIN_ONLY_ORGANISATION);
-        }
-    }
 
     /** A new key for an integrator; the key is shown this once and only its hash is kept. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})

@@ -48,6 +48,18 @@ public record Actor(Kind kind, String login, String name, Set<Role> roles, Long 
         return kind == Kind.SYSTEM;
     }
 
+    /** A unit's officer and nothing more: works on the unit's cases only, not on the office's. */
+    public boolean isUnitOfficerOnly() {
+        return kind == Kind.STAFF && roles.equals(EnumSet.of(Role.UNIT_OFFICER));
+    }
+
+    /** Refuses, with the refusal's words, an actor who is not the street office's admin. */
+    public void requireAdmin(Refusal otherwise) {
+        if (!has(Role.TENANT_ADMIN)) {
+            throw new WorkflowException(otherwise);
+        }
+    }
+
     /** A unit officer of exactly this unit. */
     public boolean isOfficerOf(Long unit) {
         return has(Role.UNIT_OFFICER) && unit != null && unit.equals(unitId);

@@ -10,7 +10,6 @@ import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.geo.GridMap;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.OrganisationViews.GridView;
@@ -71,7 +70,7 @@ public class Organisation {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public UnitView addUnit(String name, UnitType type, String contactPhone, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         String clean = required(name, new Refusal.Label("单位名称", "the unit's name"));
         if (allUnits().stream().anyMatch(u -> u.name().equals(clean))) {
             throw new WorkflowException(Refusal.DUPLICATE_UNIT, clean);
@@ -86,7 +85,7 @@ public class Organisation {
     /** Renames a unit, changes its kind (the categories routed to it follow) or its telephone; audited. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public UnitView changeUnit(long id, String name, UnitType type, String contactPhone, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Unit unit = unit(id);
         String clean = required(name, new Refusal.Label("单位名称", "the unit's name"));
         if (allUnits().stream().anyMatch(u -> u.name().equals(clean) && u.id() != id)) {
@@ -101,7 +100,7 @@ public class Organisation {
     /** Deactivates a unit (its cases stay with it; routing and dispatch no longer offer it) or brings it back; audited. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public UnitView activateUnit(long id, boolean active, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Unit unit = unit(id);
         String before = describe(unit);
         unit.activate(active);
@@ -143,7 +142,7 @@ public class Organisation {
     /** A new grid; its boundary must be a valid GeoJSON polygon, so that routing can use it. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView addGrid(String code, String name, String roadSegments, String boundaryGeoJson, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         String cleanCode = required(code, new Refusal.Label("网格编号", "the grid's code")).toUpperCase(java.util.Locale.ROOT);
         if (!GRID_CODE.matcher(cleanCode).matches()) {
             throw new WorkflowException(Refusal.GRID_CODE, code);
@@ -166,7 +165,7 @@ public class Organisation {
 
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView assignGrid(long gridId, Long squadId, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Grid grid = em.find(Grid.class, gridId);
         if (grid == null) {
             throw new WorkflowException(Refusal.GRID_NOT_FOUND);
@@ -179,11 +178,6 @@ public class Organisation {
         return GridView.of(grid);
     }
 
-    private static void requireAdmin(Actor by) {
-        if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException(Refusal.ADMIN_ONLY_ORGANISATION);
-        }
-    }
 
     private static String required(String text, Refusal.Label field) {
         if (text == null || text.isBlank()) {

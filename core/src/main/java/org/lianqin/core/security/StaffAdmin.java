@@ -71,7 +71,7 @@ public class StaffAdmin {
     }
 
     public OneTimePassword create(String login, String name, Set<Role> roles, Long unitId, Long squadId, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         String cleanLogin = login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
         if (!LOGIN.matcher(cleanLogin).matches()) {
             throw new WorkflowException(Refusal.STAFF_LOGIN, login == null ? "" : login);
@@ -90,7 +90,7 @@ public class StaffAdmin {
     }
 
     public Member change(long id, String name, Set<Role> roles, Long unitId, Long squadId, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
         String before = describe(staff);
         Set<Role> newRoles = checkedRoles(roles);
@@ -103,7 +103,7 @@ public class StaffAdmin {
     }
 
     public Member deactivate(long id, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
         if (staff.active() && staff.roles().contains(Role.TENANT_ADMIN)) {
             requireAnotherAdmin(staff);
@@ -115,7 +115,7 @@ public class StaffAdmin {
     }
 
     public Member activate(long id, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
         String before = describe(staff);
         staff.activate();
@@ -124,7 +124,7 @@ public class StaffAdmin {
     }
 
     public OneTimePassword resetPassword(long id, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
         String password = oneTime();
         staff.oneTimePassword(Passwords.hash(passwordHash, password.toCharArray()));
@@ -133,7 +133,7 @@ public class StaffAdmin {
     }
 
     public Member unlock(long id, Actor by) {
-        requireAdmin(by);
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
         staff.unlock();
         audit.record(by, AuditEntry.Subject.STAFF, staff.login(), "unlock", null, null);
@@ -213,9 +213,4 @@ public class StaffAdmin {
         return password.toString();
     }
 
-    private static void requireAdmin(Actor by) {
-        if (!by.has(Role.TENANT_ADMIN)) {
-            throw new WorkflowException(Refusal.ADMIN_ONLY_ORGANISATION);
-        }
-    }
 }

@@ -37,7 +37,6 @@ import org.lianqin.core.cases.CaseSummary;
 import org.lianqin.core.cases.StandardReplies;
 import org.lianqin.core.geo.MapSettings;
 import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.Organisation;
 import org.lianqin.core.security.StaffSignIn;
@@ -125,9 +124,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                         : getTranslation("case.suggestedUnit", at.suggestedUnit())),
                 fact("case.reported", time(c.summary().reportedAt())),
                 fact("case.deadline", time(c.summary().handleDeadline())),
-                fact("case.pending", pending(c)),
                 fact("case.contact", c.reporterContact()),
                 fact("case.answers", c.answers()));
+        pending(c).ifPresent(waiting -> facts.addComponentAtIndex(9, fact("case.pending", waiting)));   // after the deadline
         facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)");
 
@@ -218,8 +217,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (now != null) {
             show(now);
         } else {
-            boolean unitOnly = SignedIn.inOffice(signIn::caller).roles().equals(EnumSet.of(Role.UNIT_OFFICER));
-            Class<? extends Component> list = unitOnly ? InboxView.class : WorkbenchView.class;
+            Class<? extends Component> list = SignedIn.inOffice(signIn::caller).isUnitOfficerOnly()
+                    ? InboxView.class : WorkbenchView.class;
             getUI().ifPresent(ui -> ui.navigate(list));
         }
     }
@@ -264,22 +263,18 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         return Optional.of(list);
     }
 
-    private String pending(CaseDetail c) {
+    /** What waits for the command centre's decision (or was decided to wait), if anything. */
+    private Optional<String> pending(CaseDetail c) {
         if (c.pendingExtensionHours() != null) {
-            return getTranslation("case.pendingExtension", c.pendingExtensionHours());
+            return Optional.of(getTranslation("case.pendingExtension", c.pendingExtensionHours()));
         }
         if (c.pendingDeferral()) {
-            return getTranslation("case.pendingDeferral");
+            return Optional.of(getTranslation("case.pendingDeferral"));
         }
-        return c.deferred() ? getTranslation("case.deferred") : null;
+        return c.deferred() ? Optional.of(getTranslation("case.deferred")) : Optional.empty();
     }
 
     private Component fact(String key, String value) {
-        if (value == null && key.equals("case.pending")) {
-            Div nothing = new Div();
-            nothing.getStyle().set("display", "none");
-            return nothing;
-        }
         Div row = new Div(new Span(getTranslation(key)), new Span(value == null || value.isBlank() ? "—" : value));
         row.getStyle().set("display", "contents");
         row.getChildren().findFirst().ifPresent(label -> ((Span) label).getStyle().set("color", "var(--lumo-secondary-text-color)"));

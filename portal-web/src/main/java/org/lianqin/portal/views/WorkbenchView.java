@@ -15,7 +15,6 @@ import org.lianqin.core.cases.CaseSort;
 import org.lianqin.core.cases.CaseState;
 import org.lianqin.core.cases.CaseSummary;
 import org.lianqin.core.kernel.Actor;
-import org.lianqin.core.kernel.Role;
 import org.lianqin.core.security.StaffSignIn;
 import org.lianqin.portal.security.SignedIn;
 
@@ -38,7 +37,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
     public WorkbenchView(CaseQueries cases, StaffSignIn signIn) {
         Actor me = SignedIn.inOffice(signIn::caller);
         CaseFilter open = CaseFilter.any().withStates(CaseState.OPEN);
-        if (me.roles().equals(Set.of(Role.UNIT_OFFICER))) {   // a unit's officer sees the unit's cases, not the office's
+        if (me.isUnitOfficerOnly()) {   // a unit's officer sees the unit's cases, not the office's
             open = new CaseFilter(CaseState.OPEN, Set.of(), null, null, me.unitId(), null, null, null, null);
         }
         CaseFilter filter = open;
