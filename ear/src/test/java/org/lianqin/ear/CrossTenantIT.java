@@ -220,6 +220,9 @@ class CrossTenantIT {
                     + "signed in, the sign-in; StaffAdminIT shows each office sees its own entries", (a, b) -> List.of(page("/portal/audit")))),
             entry("/portal/integrations", new Probe("a street office's API keys, for its admin: to someone not signed in, "
                     + "the sign-in; StreetOfficeAdminE2E shows a revoked key refused at once", (a, b) -> List.of(page("/portal/integrations")))),
+            entry("/portal/grids", new Probe("a street office's grids on a map, for its admin: to someone not signed in, "
+                    + "the sign-in; OrganisationIT keeps imported grids and their audit inside the office",
+                    (a, b) -> List.of(page("/portal/grids")))),
             entry("/portal/units", new Probe("a street office's member units, for its admin: to someone not signed in, "
                     + "the sign-in; OrganisationIT keeps unit changes inside the office", (a, b) -> List.of(page("/portal/units")))),
             entry("/portal/catalogue", new Probe("a street office's categories and time limits, for its admin: to someone "

@@ -63,6 +63,7 @@ public class DemoSeeder {
      */
     public void seed(DemoStreetOffice office, String hashedPassword, boolean withCases) {
         Tenant tenant = new Tenant(office.code(), office.name(), office.kind(), "徐汇区");
+        tenant.outline(office.boundaryGeoJson());
         if (office.active()) {
             tenant.activate();
         } else {
@@ -91,21 +92,24 @@ public class DemoSeeder {
         }
         List<Squad> squads = List.of(new Squad("第一联勤分队", "周建华"), new Squad("第二联勤分队", "吴海涛"));
         squads.forEach(em::persist);
-        int i = 0;
+        List<Grid> grids = new java.util.ArrayList<>();
         for (DemoStreetOffice.GridSpec spec : office.grids()) {
             Grid grid = new Grid(spec.code(), spec.name(), spec.roads(), spec.boundaryGeoJson());
-            grid.assignTo(squads.get(i++ % squads.size()));
+            grid.assignTo(squads.get(grids.size() % squads.size()));
             em.persist(grid);
+            grids.add(grid);
         }
         DefaultCatalogue.newCopy().forEach(em::persist);
         DefaultReplies.newCopy().forEach(em::persist);
         NationalHolidays.newCopy().forEach(em::persist);
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);
-            if (spec.roles().contains(Role.INSPECTOR)) {
-                staff.joinSquad(squads.get(0));
-            }
             em.persist(staff);
+            if (spec.roles().contains(Role.INSPECTOR)) {
+                // the demo inspector walks the first squad's grids
+                staff.joinSquad(squads.get(0));
+                grids.stream().filter(g -> g.squad() == squads.get(0)).forEach(g -> g.assignTo(staff));
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * Grids are road-segment rectangles laid over the office's area.
  */
 public record DemoStreetOffice(String code, String name, TenantKind kind, boolean active,
-                               double west, double south,
+                               double west, double south, String boundaryGeoJson,
                                List<UnitSpec> units, List<GridSpec> grids, List<StaffSpec> staff) {
 
     public record UnitSpec(String key, String name, UnitType type, String phone) {
@@ -29,17 +29,20 @@ public record DemoStreetOffice(String code, String name, TenantKind kind, boolea
 
     static final List<DemoStreetOffice> ALL = List.of(
             new DemoStreetOffice("fenglin", "枫林街道", TenantKind.STREET, true, 121.448, 31.186,
+                    outline(121.448, 31.186, 3, 0.006, 0.007, 6),
                     demoUnits("枫林", "枫林路派出所"),
                     demoGrids("FL", 121.448, 31.186, 3, 0.006, 0.007, List.of(
                             "枫林路（零陵路—斜土路）", "东安路（零陵路—斜土路）", "医学院路（东安路—枫林路）",
                             "零陵路（宛平南路—东安路）", "斜土路（枫林路—东安路）", "中山南二路（枫林路—东安路）")),
                     demoStaff()),
             new DemoStreetOffice("huajing", "华泾镇", TenantKind.TOWN, true, 121.440, 31.105,
+                    outline(121.440, 31.105, 2, 0.010, 0.010, 4),
                     demoUnits("华泾", "华泾派出所"),
                     demoGrids("HJ", 121.440, 31.105, 2, 0.010, 0.010, List.of(
                             "华泾路（龙吴路—华发路）", "东湾小区及周边", "关港（龙吴路沿线）", "华泾绿地及龙华港")),
                     demoStaff()),
             new DemoStreetOffice("tianping", "天平街道", TenantKind.STREET, false, 121.436, 31.200,
+                    outline(121.436, 31.200, 2, 0.005, 0.005, 2),
                     demoUnits("天平", "天平路派出所"),
                     demoGrids("TP", 121.436, 31.200, 2, 0.005, 0.005, List.of(
                             "衡山路（天平路—宛平路）", "天平路（淮海中路—衡山路）")),
@@ -56,6 +59,21 @@ public record DemoStreetOffice(String code, String name, TenantKind kind, boolea
                 new UnitSpec("community", place + "第一居委会", UnitType.COMMUNITY, "021-64000040"));
     }
 
+    /**
+     * The office's outline: the block of its grids and, to the north, two more rows that the office has
+     * not divided into grids yet (where its admin can import or draw new ones).
+     */
+    private static String outline(double lon0, double lat0, int columns, double width, double height, int grids) {
+        int rows = (grids + columns - 1) / columns + 2;
+        return rectangle(lon0, lat0, lon0 + columns * width, lat0 + rows * height);
+    }
+
+    private static String rectangle(double west, double south, double east, double north) {
+        return String.format(Locale.ROOT,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]]}",
+                west, south, east, south, east, north, west, north, west, south);
+    }
+
     /** Names laid out as a grid of rectangles, {@code columns} wide, from the south-west corner. */
     private static List<GridSpec> demoGrids(String prefix, double lon0, double lat0, int columns,
                                         double width, double height, List<String> names) {
@@ -63,9 +81,7 @@ public record DemoStreetOffice(String code, String name, TenantKind kind, boolea
         for (int i = 0; i < names.size(); i++) {
             double west = lon0 + (i % columns) * width;
             double south = lat0 + (i / columns) * height;
-            String polygon = String.format(Locale.ROOT,
-                    "{\"type\":\"Polygon\",\"coordinates\":[[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]]}",
-                    west, south, west + width, south, west + width, south + height, west, south + height, west, south);
+            String polygon = rectangle(west, south, west + width, south + height);
             String name = names.get(i);
             String roads = name.contains("（") ? name : null;
             grids.add(new GridSpec(String.format(Locale.ROOT, "%s-%02d", prefix, i + 1), name, roads, polygon));

@@ -1,21 +1,14 @@
 package org.lianqin.core.geo;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,41 +54,18 @@ public final class GridMap {
         return Optional.of(new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()});
     }
 
-    /** Parses a GeoJSON Polygon (or a MultiPolygon's first polygon): exterior ring and holes. */
+    /** Parses a GeoJSON Polygon (or a MultiPolygon of one polygon): exterior ring and holes. */
     static Geometry polygon(Boundary b) {
-        try (JsonReader reader = Json.createReader(new StringReader(b.geoJson()))) {
-            JsonObject geo = reader.readObject();
-            String type = geo.getString("type", "");
-            JsonArray rings = switch (type) {
-                case "Polygon" -> geo.getJsonArray("coordinates");
-                case "MultiPolygon" -> geo.getJsonArray("coordinates").getJsonArray(0);
-                default -> throw new IllegalArgumentException("Grid " + b.code() + ": not a GeoJSON Polygon: " + type);
-            };
-            LinearRing shell = ring(rings.getJsonArray(0));
-            LinearRing[] holes = new LinearRing[rings.size() - 1];
-            for (int i = 1; i < rings.size(); i++) {
-                holes[i - 1] = ring(rings.getJsonArray(i));
-            }
-            Polygon polygon = GEOMETRY.createPolygon(shell, holes);
-            if (!polygon.isValid()) {
-                throw new IllegalArgumentException("Grid " + b.code() + ": the boundary crosses itself");
-            }
-            return polygon;
-        } catch (jakarta.json.JsonException | ClassCastException | IndexOutOfBoundsException e) {
+        Polygon polygon;
+        try {
+            polygon = GridFile.polygon(b.geoJson());
+        } catch (jakarta.json.JsonException | IllegalArgumentException | ClassCastException | IndexOutOfBoundsException
+                 | NullPointerException e) {
             throw new IllegalArgumentException("Grid " + b.code() + ": not a readable GeoJSON Polygon", e);
         }
-    }
-
-    private static LinearRing ring(JsonArray positions) {
-        Coordinate[] coordinates = new Coordinate[positions.size()];
-        for (int i = 0; i < positions.size(); i++) {
-            JsonArray p = positions.getJsonArray(i);
-            coordinates[i] = new Coordinate(number(p.get(0)), number(p.get(1)));
+        if (!polygon.isValid()) {
+            throw new IllegalArgumentException("Grid " + b.code() + ": the boundary crosses itself");
         }
-        return GEOMETRY.createLinearRing(coordinates);
-    }
-
-    private static double number(JsonValue v) {
-        return ((jakarta.json.JsonNumber) v).doubleValue();
+        return polygon;
     }
 }

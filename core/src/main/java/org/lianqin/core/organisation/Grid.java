@@ -28,6 +28,11 @@ public class Grid extends TenantScoped {
     @JoinColumn(name = "squad_id")
     private Squad squad;
 
+    /** The inspector (网格巡查员) who answers for this grid day to day. */
+    @ManyToOne
+    @JoinColumn(name = "inspector_id")
+    private Staff inspector;
+
     /** The boundary as a GeoJSON Polygon (WGS 84 longitude, latitude). */
     @Column(name = "boundary_geojson", columnDefinition = "MEDIUMTEXT")
     private String boundaryGeoJson;
@@ -45,6 +50,22 @@ public class Grid extends TenantScoped {
     /** Hands the grid to a squad (or takes it from any, with null). */
     public void assignTo(Squad squad) {
         this.squad = squad;
+    }
+
+    /** Hands the grid to an inspector (or to none, with null). */
+    public void assignTo(Staff inspector) {
+        this.inspector = inspector;
+    }
+
+    /** A new name, roads or outline, traced on the map or brought in a file. */
+    public void reshape(String name, String roadSegments, String boundaryGeoJson) {
+        this.name = name;
+        this.roadSegments = roadSegments;
+        this.boundaryGeoJson = boundaryGeoJson;
+    }
+
+    public Staff inspector() {
+        return inspector;
     }
 
     public Squad squad() {

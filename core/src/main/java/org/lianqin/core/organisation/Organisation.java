@@ -7,25 +7,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.audit.AuditEntry;
 import org.lianqin.core.audit.AuditLog;
+import org.lianqin.core.geo.GridFile;
 import org.lianqin.core.geo.GridMap;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.OrganisationViews.GridView;
 import org.lianqin.core.organisation.OrganisationViews.SquadView;
 import org.lianqin.core.organisation.OrganisationViews.StaffView;
 import org.lianqin.core.organisation.OrganisationViews.UnitView;
+import org.lianqin.core.tenancy.Tenant;
+import org.lianqin.core.tenancy.TenantContext;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The current street office's member units, grids, squads and staff, and their upkeep by its admin. */
 @Stateless
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
 public class Organisation {
-
-    private static final Pattern GRID_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
 
     /** A telephone number as units write them: digits, +, -, spaces, brackets, 转 for an extension. */
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ()转]{3,32}");
@@ -139,45 +143,140 @@ public class Organisation {
                 + "；" + (u.active() ? "在用" : "已停用");
     }
 
-    /** A new grid; its boundary must be a valid GeoJSON polygon, so that routing can use it. */
+    /** The current street office's outline as a GeoJSON Polygon, if it has one on record. */
+    public java.util.Optional<String> officeOutline() {
+        return office().map(Tenant::boundaryGeoJson).filter(b -> !b.isBlank());
+    }
+
+    private java.util.Optional<Tenant> office() {
+        return em.createNamedQuery("Tenant.findByCode", Tenant.class).setParameter("code", TenantContext.require())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * A new grid; its outline (a GeoJSON Polygon) is checked as an imported one is: a valid polygon inside
+     * the office that overlaps no other grid. Audited; routing uses it from the next case on.
+     */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView addGrid(String code, String name, String roadSegments, String boundaryGeoJson, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
-        String cleanCode = required(code, new Refusal.Label("网格编号", "the grid's code")).toUpperCase(java.util.Locale.ROOT);
-        if (!GRID_CODE.matcher(cleanCode).matches()) {
+        String cleanCode = required(code, new Refusal.Label("网格编号", "the grid's code")).toUpperCase(Locale.ROOT);
+        if (!GridFile.CODE.matcher(cleanCode).matches()) {
             throw new WorkflowException(Refusal.GRID_CODE, code);
         }
         if (grids().stream().anyMatch(g -> g.code().equals(cleanCode))) {
             throw new WorkflowException(Refusal.DUPLICATE_GRID, cleanCode);
         }
-        if (boundaryGeoJson != null && !boundaryGeoJson.isBlank()) {
-            try {
-                new GridMap(List.of(new GridMap.Boundary(0, cleanCode, boundaryGeoJson)));
-            } catch (IllegalArgumentException e) {
-                throw new WorkflowException(Refusal.BOUNDARY, e.getMessage());
-            }
-        }
-        Grid grid = new Grid(cleanCode, required(name, new Refusal.Label("网格名称", "the grid's name")), roadSegments, boundaryGeoJson);
+        String cleanName = required(name, new Refusal.Label("网格名称", "the grid's name"));
+        String outline = checkedOutline(cleanCode, boundaryGeoJson, null);
+        Grid grid = new Grid(cleanCode, cleanName, blankToNull(roadSegments), outline);
         em.persist(grid);
         em.flush();
+        audit.record(by, AuditEntry.Subject.GRID, cleanCode, "create", null, describe(grid));
         return GridView.of(grid);
     }
 
+    /**
+     * Imports a GeoJSON file of grids, all or nothing: every feature is checked ({@link GridFile}) and a
+     * single flaw refuses the whole file, naming each flaw's feature. A grid with the code of an existing
+     * one replaces its name, roads and outline (its squad and inspector stay); the others are new.
+     */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
-    public GridView assignGrid(long gridId, Long squadId, Actor by) {
+    public List<GridView> importGrids(String geoJson, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
-        Grid grid = em.find(Grid.class, gridId);
-        if (grid == null) {
-            throw new WorkflowException(Refusal.GRID_NOT_FOUND);
+        List<Grid> existing = em.createNamedQuery("Grid.findAll", Grid.class).getResultList();
+        GridFile.Result file = GridFile.read(geoJson, officeOutline().orElse(null), boundaries(existing, null));
+        if (!file.problems().isEmpty()) {
+            throw new GridFileRefused(file.problems());
         }
+        List<GridView> imported = new ArrayList<>();
+        for (GridFile.Shape shape : file.shapes()) {
+            Grid grid = existing.stream().filter(g -> g.code().equals(shape.code())).findFirst().orElse(null);
+            if (grid == null) {
+                grid = new Grid(shape.code(), shape.name(), shape.roads(), shape.geoJson());
+                em.persist(grid);
+                em.flush();
+                audit.record(by, AuditEntry.Subject.GRID, shape.code(), "import", null, describe(grid));
+            } else {
+                String before = describe(grid);
+                grid.reshape(shape.name(), shape.roads(), shape.geoJson());
+                audit.record(by, AuditEntry.Subject.GRID, shape.code(), "import", before, describe(grid));
+            }
+            imported.add(GridView.of(grid));
+        }
+        return imported;
+    }
+
+    /** Renames a grid, changes its roads or its outline (drawn on the map, checked as on import); audited. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
+    public GridView changeGrid(long id, String name, String roadSegments, String boundaryGeoJson, Actor by) {
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
+        Grid grid = grid(id);
+        String cleanName = required(name, new Refusal.Label("网格名称", "the grid's name"));
+        String outline = checkedOutline(grid.code(), boundaryGeoJson, grid.id());
+        String before = describe(grid);
+        grid.reshape(cleanName, blankToNull(roadSegments), outline);
+        audit.record(by, AuditEntry.Subject.GRID, grid.code(), "change", before, describe(grid));
+        return GridView.of(grid);
+    }
+
+    /** Hands a grid to a squad and an inspector of the office (either may be none); audited. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
+    public GridView assignGrid(long gridId, Long squadId, Long inspectorId, Actor by) {
+        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
+        Grid grid = grid(gridId);
         Squad squad = squadId == null ? null : em.find(Squad.class, squadId);
         if (squadId != null && squad == null) {
             throw new WorkflowException(Refusal.SQUAD_NOT_FOUND);
         }
+        Staff inspector = inspectorId == null ? null : em.find(Staff.class, inspectorId);
+        if (inspectorId != null && (inspector == null || !inspector.active() || !inspector.roles().contains(Role.INSPECTOR))) {
+            throw new WorkflowException(Refusal.STAFF_NOT_INSPECTOR);
+        }
+        String before = describe(grid);
         grid.assignTo(squad);
+        grid.assignTo(inspector);
+        audit.record(by, AuditEntry.Subject.GRID, grid.code(), "assign", before, describe(grid));
         return GridView.of(grid);
     }
 
+    private Grid grid(long id) {
+        Grid grid = em.find(Grid.class, id);
+        if (grid == null) {
+            throw new WorkflowException(Refusal.GRID_NOT_FOUND);
+        }
+        return grid;
+    }
+
+    /** The outline checked against the office and the other grids (all but {@code self}); null when none is given. */
+    private String checkedOutline(String code, String boundaryGeoJson, Long self) {
+        if (boundaryGeoJson == null || boundaryGeoJson.isBlank()) {
+            return null;
+        }
+        List<Grid> others = em.createNamedQuery("Grid.findAll", Grid.class).getResultList();
+        List<GridFile.Problem> problems = GridFile.check(code, boundaryGeoJson, officeOutline().orElse(null),
+                boundaries(others, self));
+        if (!problems.isEmpty()) {
+            throw new GridFileRefused(problems);
+        }
+        return GridFile.asPolygon(boundaryGeoJson);
+    }
+
+    private static List<GridMap.Boundary> boundaries(List<Grid> grids, Long except) {
+        return grids.stream().filter(g -> !g.id().equals(except))
+                .map(g -> new GridMap.Boundary(g.id(), g.code(), g.boundaryGeoJson())).toList();
+    }
+
+    private static String describe(Grid g) {
+        return g.code() + " " + g.name() + "；路段：" + (g.roadSegments() == null ? "—" : g.roadSegments())
+                + "；分队：" + (g.squad() == null ? "—" : g.squad().name())
+                + "；巡查员：" + (g.inspector() == null ? "—" : g.inspector().name())
+                + "；边界：" + (g.boundaryGeoJson() == null ? "—" : GridFile.summary(g.boundaryGeoJson()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 
     private static String required(String text, Refusal.Label field) {
         if (text == null || text.isBlank()) {

@@ -17,10 +17,11 @@ public final class OrganisationViews {
     }
 
     public record GridView(long id, String code, String name, String roadSegments, String boundaryGeoJson,
-                           String squadName) {
+                           Long squadId, String squadName, Long inspectorId, String inspectorName) {
         static GridView of(Grid g) {
             return new GridView(g.id(), g.code(), g.name(), g.roadSegments(), g.boundaryGeoJson(),
-                    g.squad() == null ? null : g.squad().name());
+                    g.squad() == null ? null : g.squad().id(), g.squad() == null ? null : g.squad().name(),
+                    g.inspector() == null ? null : g.inspector().id(), g.inspector() == null ? null : g.inspector().name());
         }
     }
 

@@ -49,6 +49,10 @@ public class Tenant {
     @Column(nullable = false, length = 16)
     private TenantStatus status;
 
+    /** The office's outline as a GeoJSON Polygon (WGS 84): its grids must lie inside it. */
+    @Column(name = "boundary_geojson", columnDefinition = "MEDIUMTEXT")
+    private String boundaryGeoJson;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -72,6 +76,15 @@ public class Tenant {
 
     public void activate() {
         status = TenantStatus.ACTIVE;
+    }
+
+    /** Records the office's outline (a GeoJSON Polygon, already checked by the caller). */
+    public void outline(String boundaryGeoJson) {
+        this.boundaryGeoJson = boundaryGeoJson;
+    }
+
+    public String boundaryGeoJson() {
+        return boundaryGeoJson;
     }
 
     public void suspend() {

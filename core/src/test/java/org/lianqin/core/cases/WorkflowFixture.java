@@ -38,11 +38,16 @@ public class WorkflowFixture {
     @EJB
     TenantDirectory tenants;
 
+    /** The test offices' outline: a box of about 5 × 5 km south-west of Shanghai's centre. */
+    public static final String OUTLINE = "{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[121.0,31.0],[121.05,31.0],[121.05,31.05],[121.0,31.05],[121.0,31.0]]]}";
+
     /** A street office with the default catalogue, a city-management squad and a police station. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void ensureStreetOffice(String code) {
         if (tenants.find(code).isEmpty()) {
             DemoStreetOffice office = new DemoStreetOffice(code, "测试街道 " + code, TenantKind.STREET, true, 121.0, 31.0,
+                    OUTLINE,
                     List.of(new DemoStreetOffice.UnitSpec("citymgmt", "城管中队", UnitType.CITY_MGMT, null),
                             new DemoStreetOffice.UnitSpec("police", "派出所", UnitType.POLICE, null)),
                     List.of(), List.of());

@@ -67,6 +67,6 @@ class GridMapTest {
     void anUnreadableBoundaryIsRefusedWithTheGridsCode() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new GridMap(List.of(new GridMap.Boundary(9, "FL-09", "{\"type\":\"Point\",\"coordinates\":[1,2]}"))));
-        assertEquals("Grid FL-09: not a GeoJSON Polygon: Point", e.getMessage());
+        assertEquals("Grid FL-09: not a readable GeoJSON Polygon", e.getMessage());
     }
 }

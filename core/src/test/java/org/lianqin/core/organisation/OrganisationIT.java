@@ -90,7 +90,7 @@ class OrganisationIT {
                     () -> organisation.addGrid("WO-01", "测试网格", null, SQUARE, fixture.dispatcher()));
             WorkflowException notPolygon = assertThrows(WorkflowException.class, () -> organisation.addGrid(
                     "WO-02", "坏网格", null, "{\"type\":\"Point\",\"coordinates\":[121,31]}", ADMIN));
-            assertEquals("boundary", notPolygon.code());
+            assertEquals("grid-file", notPolygon.code());
             assertEquals("WO-01", organisation.addGrid("wo-01", "测试网格", "测试路", SQUARE, ADMIN).code());
             assertEquals("duplicate", assertThrows(WorkflowException.class,
                     () -> organisation.addGrid("WO-01", "重复", null, SQUARE, ADMIN)).code());
@@ -107,6 +107,51 @@ class OrganisationIT {
             return null;
         });
     }
+    @Test
+    void anImportedGridFileIsAllOrNothingAuditedRoutedAndKeptInItsOffice() throws Exception {
+        String office = "wf-grid-import";
+        fixture.ensureStreetOffice(office);
+        String good = "{\"type\":\"Feature\",\"properties\":{\"code\":\"GI-01\",\"name\":\"导入一\"},\"geometry\":"
+                + "{\"type\":\"Polygon\",\"coordinates\":[[[121.02,31.02],[121.03,31.02],[121.03,31.03],[121.02,31.03],[121.02,31.02]]]}}";
+        String outside = "{\"type\":\"Feature\",\"properties\":{\"code\":\"GI-02\",\"name\":\"出界\"},\"geometry\":"
+                + "{\"type\":\"Polygon\",\"coordinates\":[[[121.04,31.04],[121.06,31.04],[121.06,31.06],[121.04,31.06],[121.04,31.04]]]}}";
+        as(office, () -> {
+            GridFileRefused refused = assertThrows(GridFileRefused.class, () -> organisation.importGrids(
+                    "{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + outside + "]}", ADMIN));
+            assertEquals("grid-file", refused.code());
+            assertEquals(List.of("第 2 个要素（GI-02）：有 75.0% 的面积在本街镇范围之外"), refused.details(java.util.Locale.CHINA));
+            assertEquals(List.of("Feature 2 (GI-02): 75.0% of its area lies outside the street office"),
+                    refused.details(java.util.Locale.ENGLISH));
+            assertTrue(organisation.grids().isEmpty(), "nothing of a refused file is kept");
+            assertThrows(WorkflowException.class, () -> organisation.importGrids(good, fixture.dispatcher()));
+
+            OrganisationViews.GridView imported = organisation.importGrids(good, ADMIN).get(0);
+            assertEquals("GI-01", imported.code());
+            assertEquals("GI-01", cases.report(new ReportCase(SourceChannel.PATROL, "0104",
+                    new Location("导入路", 121.025, 31.025), "巡查发现", null, null, null), Actor.system())
+                    .summary().gridCode(), "routing uses the imported grid at once");
+            OrganisationViews.SquadView squad = organisation.squads().get(0);
+            assertEquals("inspector", assertThrows(WorkflowException.class,
+                    () -> organisation.assignGrid(imported.id(), squad.id(), 999_999L, ADMIN)).code());
+            OrganisationViews.GridView assigned = organisation.assignGrid(imported.id(), squad.id(), null, ADMIN);
+            assertEquals(squad.name(), assigned.squadName());
+            assertEquals("grid-file", assertThrows(WorkflowException.class, () -> organisation.changeGrid(imported.id(),
+                    "导入一", null, "{\"type\":\"Polygon\",\"coordinates\":[[[121.02,31.02],[121.03,31.03],"
+                            + "[121.03,31.02],[121.02,31.03],[121.02,31.02]]]}", ADMIN)).code(), "a bow tie is refused");
+            organisation.changeGrid(imported.id(), "导入一（改）", "导入路", "{\"type\":\"Polygon\",\"coordinates\":"
+                    + "[[[121.02,31.02],[121.035,31.02],[121.035,31.03],[121.02,31.03],[121.02,31.02]]]}", ADMIN);
+            List<AuditTrail.Entry> trail = audit.list(AuditEntry.Subject.GRID, null, 0, 50);
+            assertEquals(List.of("change", "assign", "import"), trail.stream().map(AuditTrail.Entry::action).toList());
+            assertTrue(trail.get(0).before().contains("4 个顶点") && trail.get(0).after().contains("导入一（改）"), trail.get(0).after());
+            return null;
+        });
+        as("fenglin", () -> {
+            assertFalse(organisation.grids().stream().anyMatch(g -> g.code().startsWith("GI-")));
+            assertTrue(audit.list(AuditEntry.Subject.GRID, null, 0, 200).stream().noneMatch(e -> e.subjectKey().startsWith("GI-")));
+            return null;
+        });
+    }
+
     @Test
     void aDeactivatedUnitIsNoLongerDispatchedToAndEveryUnitChangeIsAuditedInItsOffice() throws Exception {
         String office = "wf-units";

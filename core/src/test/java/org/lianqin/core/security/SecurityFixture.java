@@ -43,7 +43,7 @@ public class SecurityFixture {
         for (String code : List.of(OFFICE, SUSPENDED)) {
             if (tenants.find(code).isEmpty()) {
                 DemoStreetOffice office = new DemoStreetOffice(code, "安全测试 " + code, TenantKind.STREET,
-                        code.equals(OFFICE), 121.0, 31.0,
+                        code.equals(OFFICE), 121.0, 31.0, null,
                         List.of(new DemoStreetOffice.UnitSpec("citymgmt", "城管中队", UnitType.CITY_MGMT, null)),
                         List.of(),
                         List.of(new DemoStreetOffice.StaffSpec("dispatcher", "值班员", null, Set.of(Role.DISPATCHER)),

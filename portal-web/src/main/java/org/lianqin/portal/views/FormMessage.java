@@ -19,11 +19,28 @@ class FormMessage extends Div {
         show(text, "error");
     }
 
+    /** A refusal with its particulars, one per line (each flaw of a file, say), under it. */
+    void error(String text, java.util.List<String> details) {
+        show(text, "error");
+        if (!details.isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            list.setId(getId().orElse("message") + "-details");
+            list.getStyle().set("margin", "var(--lumo-space-xs) 0 0");
+            details.forEach(d -> list.add(new com.vaadin.flow.component.html.ListItem(d)));
+            add(list);
+        }
+    }
+
+    void success(String text) {
+        show(text, "success");
+    }
+
     void warning(String text) {
         show(text, "warning");
     }
 
     private void show(String text, String tone) {
+        removeAll();
         setText(text);
         getStyle().set("background", "var(--lumo-" + tone + "-color-10pct)").set("color", "var(--lumo-" + tone + "-text-color)");
         setVisible(true);

@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout {
         }
         if (me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.grids"), GridsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffAdminView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.catalogue"), CatalogueView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replies"), RepliesView.class));

@@ -3,13 +3,10 @@ package org.lianqin.portal.views;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.geo.MapSettings;
 import org.lianqin.core.organisation.OrganisationViews.GridView;
 
-import java.io.StringReader;
 import java.util.List;
 
 /**
@@ -43,15 +40,7 @@ class PlaceMap extends Div {
         setId("case-map");
         setHeight("20em");
         getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-5pct)");
-        JsonArrayBuilder features = Json.createArrayBuilder();
-        for (GridView g : grids) {
-            if (g.boundaryGeoJson() != null && !g.boundaryGeoJson().isBlank()) {
-                features.add(Json.createObjectBuilder().add("type", "Feature")
-                        .add("properties", Json.createObjectBuilder().add("code", g.code()))
-                        .add("geometry", Json.createReader(new StringReader(g.boundaryGeoJson())).readObject()));
-            }
-        }
-        String collection = Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build().toString();
+        String collection = GridOutlines.of(grids).toString();
         getElement().executeJs(DRAW, point.longitude(), point.latitude(), settings.tiles().orElse(""),
                 settings.attribution(), collection, gridCode == null ? "" : gridCode);
     }

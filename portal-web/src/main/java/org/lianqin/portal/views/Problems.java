@@ -34,11 +34,22 @@ final class Problems {
         });
     }
 
-    private static Optional<String> known(RuntimeException e, Locale locale) {
+    /** The particulars of a refusal that has them (each flaw of a grid file), in the reader's language; else none. */
+    static java.util.List<String> details(RuntimeException e, Locale locale) {
+        return unwrapped(e) instanceof org.lianqin.core.organisation.GridFileRefused refused
+                ? refused.details(locale) : java.util.List.of();
+    }
+
+    private static Throwable unwrapped(RuntimeException e) {
         Throwable cause = e;
         while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        return cause;
+    }
+
+    private static Optional<String> known(RuntimeException e, Locale locale) {
+        Throwable cause = unwrapped(e);
         if (cause instanceof WorkflowException refused) {
             return Optional.of(refused.message(locale));
         }
