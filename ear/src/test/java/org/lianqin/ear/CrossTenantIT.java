@@ -220,6 +220,9 @@ class CrossTenantIT {
                     + "signed in, the sign-in; StaffAdminIT shows each office sees its own entries", (a, b) -> List.of(page("/portal/audit")))),
             entry("/portal/integrations", new Probe("a street office's API keys, for its admin: to someone not signed in, "
                     + "the sign-in; StreetOfficeAdminE2E shows a revoked key refused at once", (a, b) -> List.of(page("/portal/integrations")))),
+            entry("/portal/operations", new Probe("a street office's joint operations, for its command centre, admin and "
+                    + "leaders: to someone not signed in, the sign-in; JointOperationsIT keeps them and their audit in the office",
+                    (a, b) -> List.of(page("/portal/operations")))),
             entry("/portal/grids", new Probe("a street office's grids on a map, for its admin: to someone not signed in, "
                     + "the sign-in; OrganisationIT keeps imported grids and their audit inside the office",
                     (a, b) -> List.of(page("/portal/grids")))),

@@ -102,6 +102,7 @@ public class DemoSeeder {
         DefaultCatalogue.newCopy().forEach(em::persist);
         DefaultReplies.newCopy().forEach(em::persist);
         NationalHolidays.newCopy().forEach(em::persist);
+        org.lianqin.core.operations.DefaultResultKinds.newCopy().forEach(em::persist);
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);
             em.persist(staff);

@@ -68,6 +68,9 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.INSPECTOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
         }
+        if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class));
+        }
         if (me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.grids"), GridsView.class));
