@@ -35,6 +35,9 @@ import java.util.function.BiFunction;
 @DeclareRoles({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER, Roles.SYSTEM})
 public class CaseService {
 
+    @Inject
+    org.lianqin.core.duty.Duty duty;
+
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
 
@@ -112,7 +115,10 @@ public class CaseService {
         return change(number, version, (c, now) -> c.reject(by, now, reason));
     }
 
-    /** Dispatches to the unit given, or to the one routing suggests; the deadline counts working hours. */
+    /**
+     * Dispatches to the unit given, or to the one routing suggests; the deadline counts working hours, as
+     * many as the 小类 allows, shortened by the duty level in force where the office says so.
+     */
     @RolesAllowed({Roles.DISPATCHER, Roles.SYSTEM})
     public CaseDetail dispatch(String number, long version, Long unitId, Actor by, String note) {
         return change(number, version, (c, now) -> {
@@ -120,7 +126,9 @@ public class CaseService {
             if (unit == null) {
                 throw new WorkflowException(Refusal.UNIT_REQUIRED);
             }
-            int hours = c.category().limits().handleHours(c.priority() == Priority.URGENT);
+            // a raised duty level shortens the limit where the street office says so (Duty)
+            int hours = (int) Math.ceil(c.category().limits().handleHours(c.priority() == Priority.URGENT)
+                    * duty.handlePercentNow() / 100.0);
             Instant deadline = calendar(now).plusWorkingHours(now, Math.max(hours, 1));
             return c.dispatch(unit, deadline, by, now, note);
         });

@@ -13,9 +13,15 @@ import org.lianqin.core.calendar.NationalHolidays;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseNumberCounter;
 import org.lianqin.core.catalogue.DefaultCatalogue;
+import org.lianqin.core.duty.DutyLevel;
+import org.lianqin.core.duty.DutyLevelRule;
+import org.lianqin.core.duty.DutyShift;
+import org.lianqin.core.duty.Post;
+import org.lianqin.core.duty.Shift;
 import org.lianqin.core.integration.ApiKey;
 import org.lianqin.core.integration.ApiKeys;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.operations.DefaultResultKinds;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Squad;
@@ -24,6 +30,8 @@ import org.lianqin.core.organisation.Unit;
 import org.lianqin.core.tenancy.Tenant;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,14 +110,35 @@ public class DemoSeeder {
         DefaultCatalogue.newCopy().forEach(em::persist);
         DefaultReplies.newCopy().forEach(em::persist);
         NationalHolidays.newCopy().forEach(em::persist);
-        org.lianqin.core.operations.DefaultResultKinds.newCopy().forEach(em::persist);
+        DefaultResultKinds.newCopy().forEach(em::persist);
+        // the demo office shortens handling limits when it raises its duty level
+        em.persist(new DutyLevelRule(DutyLevel.HEIGHTENED, 75));
+        em.persist(new DutyLevelRule(DutyLevel.HIGHEST, 50));
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);
             em.persist(staff);
+            if (spec.roles().contains(Role.DISPATCHER)) {
+                rota(staff, squads);
+            }
             if (spec.roles().contains(Role.INSPECTOR)) {
                 // the demo inspector walks the first squad's grids
                 staff.joinSquad(squads.get(0));
                 grids.stream().filter(g -> g.squad() == squads.get(0)).forEach(g -> g.assignTo(staff));
+            }
+        }
+    }
+
+    /** Four weeks of the 24-hour rota from this week's Monday: the dispatcher in the command centre, the squads taking turns. */
+    private void rota(Staff dispatcher, List<Squad> squads) {
+        LocalDate monday = clock.instant().atZone(WorkCalendar.CHINA).toLocalDate().with(DayOfWeek.MONDAY);
+        for (int d = 0; d < 28; d++) {
+            for (Shift shift : Shift.values()) {
+                DutyShift command = new DutyShift(monday.plusDays(d), shift, Post.COMMAND);
+                command.assign(dispatcher, null);
+                em.persist(command);
+                DutyShift patrol = new DutyShift(monday.plusDays(d), shift, Post.PATROL);
+                patrol.assign(null, squads.get((d + shift.ordinal()) % squads.size()));
+                em.persist(patrol);
             }
         }
     }

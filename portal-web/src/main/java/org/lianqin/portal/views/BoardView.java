@@ -38,6 +38,7 @@ import org.lianqin.core.cases.CaseState;
 import org.lianqin.core.cases.CaseSummary;
 import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
+import org.lianqin.core.duty.Duty;
 import org.lianqin.core.catalogue.CategoryView;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.Organisation;
@@ -94,7 +95,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private boolean reading;
 
     @Inject
-    public BoardView(CaseQueries cases, BoardFeed feed, Catalogue catalogue, Organisation organisation) {
+    public BoardView(CaseQueries cases, BoardFeed feed, Catalogue catalogue, Organisation organisation, Duty duty) {
         this.cases = cases;
         this.feed = feed;
         setSizeFull();
@@ -170,7 +171,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         updated.setId("board-updated");
         updated.getElement().setAttribute("aria-live", "polite");
         updated.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-s)");
-        add(new H2(getTranslation("board.title")), counters, filters, updated, grid);
+        add(new H2(getTranslation("board.title")), new DutyBanner(SignedIn.inOffice(duty::level), SignedIn.inOffice(duty::now), getLocale()),
+                counters, filters, updated, grid);
         setFlexGrow(1, grid);
     }
 

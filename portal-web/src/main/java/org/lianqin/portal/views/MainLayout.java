@@ -71,6 +71,10 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class));
         }
+        if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)
+                || me.roles().contains(Role.INSPECTOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.duty"), DutyView.class));
+        }
         if (me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.grids"), GridsView.class));
