@@ -223,6 +223,8 @@ class CrossTenantIT {
             entry("/portal/operations", new Probe("a street office's joint operations, for its command centre, admin and "
                     + "leaders: to someone not signed in, the sign-in; JointOperationsIT keeps them and their audit in the office",
                     (a, b) -> List.of(page("/portal/operations")))),
+            entry("/portal/calendar", new Probe("a street office's work calendar: to someone not signed in, the sign-in; "
+                    + "CalendarIT keeps each office's holidays and their audit in the office", (a, b) -> List.of(page("/portal/calendar")))),
             entry("/portal/duty", new Probe("a street office's duty level and rota: to someone not signed in, the sign-in; "
                     + "DutyIT keeps the level, the rota and their audit in the office", (a, b) -> List.of(page("/portal/duty")))),
             entry("/portal/grids", new Probe("a street office's grids on a map, for its admin: to someone not signed in, "

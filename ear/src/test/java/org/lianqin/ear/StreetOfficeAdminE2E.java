@@ -130,6 +130,31 @@ class StreetOfficeAdminE2E {
         }
     }
 
+    @Test
+    void theAdminMarksALocalHolidayOnTheWorkCalendar() {
+        try (Browser admin = new Browser("zh-CN", 1440, 1000)) {
+            SignInView.open(admin, "/portal/login").signIn("admin@huajing", "demo2026");
+            new Workbench(admin);
+            admin.open("/portal/calendar");
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("calendar-save")).isEmpty());
+            admin.awaitVaadin();
+            assertTrue(admin.driver().findElement(By.cssSelector(".cal-day[data-day='2026-10-01']")).getAttribute("class")
+                    .contains("cal-holiday"), "National Day arrives with the office");
+            WebElement festival = admin.driver().findElement(By.cssSelector(".cal-day[data-day='2026-09-15']"));
+            admin.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", festival);
+            festival.click();
+            admin.awaitVaadin();
+            type(admin, "#calendar-note input", "区旅游节");
+            admin.driver().findElement(By.id("calendar-save")).click();
+            admin.awaitVaadin();
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> d.findElement(By.cssSelector(".cal-day[data-day='2026-09-15']"))
+                    .getAttribute("class").contains("cal-local"));
+            assertTrue(admin.driver().findElement(By.cssSelector(".cal-day[data-day='2026-09-15']")).getAttribute("class")
+                    .contains("cal-holiday"), "the local holiday is marked as one");
+            admin.screenshot("portal-calendar");
+        }
+    }
+
     /** The texts of the grid row that names the integrator (the cells follow each other in the grid's light DOM). */
     private static String rowText(Browser browser, String integrator) {
         java.util.List<WebElement> cells = browser.driver().findElements(By.cssSelector("#api-keys vaadin-grid-cell-content"));

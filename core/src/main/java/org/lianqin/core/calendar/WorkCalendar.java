@@ -36,9 +36,11 @@ public final class WorkCalendar {
 
     public boolean isWorkingDay(LocalDate day) {
         Boolean exception = exceptions.get(day);
-        if (exception != null) {
-            return exception;
-        }
+        return exception != null ? exception : isWeekday(day);
+    }
+
+    /** Monday to Friday: a working day unless the calendar says otherwise. */
+    public static boolean isWeekday(LocalDate day) {
         DayOfWeek d = day.getDayOfWeek();
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
     }

@@ -144,6 +144,7 @@ public enum Refusal {
     STAFF_NOT_INSPECTOR("inspector"),
     OPERATIONS_ROLE("role"),
     DUTY_ROLE("role"),
+    CALENDAR_NO_NATIONAL("calendar"),
     DUTY_REASON("reason-required"),
     DUTY_PERCENT("duty-percent"),
     DUTY_NOT_DISPATCHER("duty-dispatcher"),

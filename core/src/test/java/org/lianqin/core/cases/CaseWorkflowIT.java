@@ -51,6 +51,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class CaseWorkflowIT {
 
+    /** The street office admin, who keeps the work calendar. */
+    private static final Actor CALENDAR_KEEPER = Actor.staff("admin", "王敏",
+            java.util.Set.of(org.lianqin.core.kernel.Role.TENANT_ADMIN), null);
+
     private static final String FENGLIN = "fenglin";
     private static final String STALLS = "0104";
 
@@ -284,10 +288,10 @@ class CaseWorkflowIT {
         fixture.ensureStreetOffice(office);
         as(office, () -> {
             for (int d = 1; d <= 8; d++) {
-                calendars.mark(LocalDate.of(2025, 10, d), false, "国庆节、中秋节");
+                calendars.mark(LocalDate.of(2025, 10, d), false, "国庆节、中秋节", CALENDAR_KEEPER);
             }
-            calendars.mark(LocalDate.of(2025, 9, 28), true, "调休上班");
-            calendars.mark(LocalDate.of(2025, 10, 11), true, "调休上班");
+            calendars.mark(LocalDate.of(2025, 9, 28), true, "调休上班", CALENDAR_KEEPER);
+            calendars.mark(LocalDate.of(2025, 10, 11), true, "调休上班", CALENDAR_KEEPER);
             return null;
         });
         // Friday 26 September 16:30 + 8 h  -> Sunday 28 September (调休) 16:30

@@ -75,6 +75,9 @@ public class MainLayout extends AppLayout {
                 || me.roles().contains(Role.INSPECTOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.duty"), DutyView.class));
         }
+        if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class));
+        }
         if (me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.grids"), GridsView.class));
