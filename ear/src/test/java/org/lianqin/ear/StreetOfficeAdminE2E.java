@@ -90,6 +90,21 @@ class StreetOfficeAdminE2E {
             assertTrue(admin.driver().findElement(By.id("category-message")).getText().contains("紧急处置时限不能长于"),
                     "a limit that makes no sense is refused in words");
             admin.screenshot("portal-catalogue");
+
+            for (int row = 0; row < 200 && admin.driver().findElements(By.cssSelector("#catalogue vaadin-grid-cell-content")).stream()
+                    .noneMatch(c -> String.valueOf(c.getDomProperty("textContent")).strip().equals("0801")); row += 8) {
+                admin.driver().executeScript("document.getElementById('catalogue').scrollToIndex(arguments[0])", row);
+                admin.awaitVaadin();
+            }
+            WebElement parking = admin.driver().findElements(By.cssSelector("#catalogue vaadin-grid-cell-content")).stream()
+                    .filter(c -> String.valueOf(c.getDomProperty("textContent")).strip().equals("0801")).findFirst().orElseThrow();
+            admin.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", parking);
+            parking.click();
+            new WebDriverWait(admin.driver(), PATIENCE).until(d -> !d.findElements(By.id("question-code-2")).isEmpty());
+            assertEquals("vehicle", admin.driver().findElement(By.cssSelector("#question-code-2 input")).getDomProperty("value"),
+                    "the office's extra questions of 乱停车 are there to change");
+            admin.driver().executeScript("document.getElementById('category-questions').scrollIntoView({block: 'center'})");
+            admin.screenshot("portal-catalogue-questions");
         }
     }
 

@@ -83,7 +83,7 @@ public class ReportIntake {
             throw new WorkflowException(Refusal.CATEGORY_UNKNOWN, report.categoryCode());
         }
         ResidentInput.answers(report.answers());
-        String answers = Questions.check(category.code(), report.answers());
+        String answers = Questions.check(category.questions(), report.answers());
         List<Photo> attached = photos == null ? List.of() : photos;
         String fingerprint = fingerprint(channel, category.code(), description, address, place, contact, answers,
                 mediaUrl, report.follow(), attached);

@@ -69,6 +69,29 @@ public class Catalogue {
         return CategoryView.of(category);
     }
 
+    /**
+     * The extra questions a 小类 asks from now on (checked: {@link Questions#checkedList}); reports already
+     * made keep the answers they gave. The admin's; audited.
+     */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
+    public CategoryView ask(String code, List<Questions.Question> questions, Actor by) {
+        by.requireAdmin(Refusal.ADMIN_ONLY_CATALOGUE);
+        Category category = subCategory(code);
+        List<Questions.Question> checked = Questions.checkedList(questions == null ? List.of() : questions);
+        String before = describe(category.questions());
+        category.ask(checked);
+        em.flush();
+        audit.record(by, AuditEntry.Subject.CATEGORY, code, "questions", before, describe(category.questions()));
+        return CategoryView.of(category);
+    }
+
+    private static String describe(List<Questions.Question> questions) {
+        return questions.isEmpty() ? "无补充问题" : questions.stream()
+                .map(q -> q.labelZh() + "（" + q.code() + "，" + q.datatype() + (q.required() ? "，必答" : "")
+                        + (q.values().isEmpty() ? "" : "：" + String.join("/", q.values().keySet())) + "）")
+                .collect(java.util.stream.Collectors.joining("；"));
+    }
+
     private static String describe(Category c) {
         TimeLimits l = c.limits();
         return c.nameZh() + "；" + (c.publicVisible() ? "群众可选" : "仅内部") + "；单位类型：" + c.unitType()

@@ -1,5 +1,6 @@
 package org.lianqin.core.catalogue;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,10 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.lianqin.core.catalogue.Priority;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.tenancy.TenantScoped;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A problem category of the street office's catalogue: a 大类 (no parent) or a 小类 under one. Cases are
@@ -50,6 +57,12 @@ public class Category extends TenantScoped {
     @Enumerated(EnumType.STRING)
     @Column(name = "default_priority", nullable = false, length = 8)
     private Priority defaultPriority = Priority.NORMAL;
+
+    /** The extra questions this 小类 asks, in order (read for many categories at once). */
+    @OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
+    private List<CategoryQuestion> questions = new ArrayList<>();
 
     protected Category() {
     }
@@ -124,5 +137,28 @@ public class Category extends TenantScoped {
 
     public Priority defaultPriority() {
         return defaultPriority;
+    }
+
+    public List<Questions.Question> questions() {
+        return questions.stream().map(CategoryQuestion::question).toList();
+    }
+
+    /**
+     * The questions asked from now on, in their order (checked by the caller): one whose code stays is
+     * changed in place, the others are added or dropped.
+     */
+    void ask(List<Questions.Question> asked) {
+        questions.removeIf(q -> asked.stream().noneMatch(a -> a.code().equals(q.question().code())));
+        List<CategoryQuestion> kept = new ArrayList<>(questions);
+        questions.clear();
+        for (Questions.Question a : asked) {
+            CategoryQuestion old = kept.stream().filter(q -> q.question().code().equals(a.code())).findFirst().orElse(null);
+            if (old == null) {
+                questions.add(new CategoryQuestion(this, a));
+            } else {
+                old.change(a);
+                questions.add(old);
+            }
+        }
     }
 }

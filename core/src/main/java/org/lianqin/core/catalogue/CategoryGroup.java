@@ -15,8 +15,8 @@ public record CategoryGroup(CategoryView main, List<CategoryView> subs) {
     public Map<CategoryView, List<Questions.Question>> questions() {
         Map<CategoryView, List<Questions.Question>> q = new LinkedHashMap<>();
         subs.forEach(s -> {
-            if (!Questions.of(s.code()).isEmpty()) {
-                q.put(s, Questions.of(s.code()));
+            if (!s.questions().isEmpty()) {
+                q.put(s, s.questions());
             }
         });
         return q;

@@ -38,8 +38,10 @@ public final class DefaultCatalogue {
                 }
                 TimeLimits limits = new TimeLimits(Integer.parseInt(f[6]), Integer.parseInt(f[7]),
                         Integer.parseInt(f[8]), Integer.parseInt(f[9]));
-                byCode.put(code, Category.sub(parent, code, f[2], f[3], Boolean.parseBoolean(f[4]),
-                        UnitType.valueOf(f[5]), limits, Priority.valueOf(f[10])));
+                Category sub = Category.sub(parent, code, f[2], f[3], Boolean.parseBoolean(f[4]),
+                        UnitType.valueOf(f[5]), limits, Priority.valueOf(f[10]));
+                sub.ask(Questions.defaults(code));
+                byCode.put(code, sub);
             }
         }
         return new ArrayList<>(byCode.values());

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The extra questions of some 小类 ({@code catalogue/questions.csv}): what a resident or an integrator
- * answers besides the description (Open311 calls them attributes), and the check of those answers.
+ * The extra questions of some 小类: what a resident or an integrator answers besides the description
+ * (Open311 calls them attributes), the check of those answers, and the check of a list of questions an
+ * admin sets. Each street office keeps its own (Category.questions); a new office starts from the
+ * defaults ({@code catalogue/questions.csv}).
  */
 public final class Questions {
 
@@ -43,8 +45,52 @@ public final class Questions {
     private Questions() {
     }
 
-    public static List<Question> of(String categoryCode) {
+    /** The kinds of answer a question may ask for, as Open311 names them. */
+    public static final List<String> DATATYPES = List.of("string", "number", "text", "singlevaluelist");
+
+    /** A question's code as integrators send it: lowercase letters, digits and underscores. */
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+
+    /** The questions a new street office's 小类 starts with. */
+    public static List<Question> defaults(String categoryCode) {
         return BY_CATEGORY.getOrDefault(categoryCode, List.of());
+    }
+
+    /**
+     * An admin's list of questions checked and put in order (their order numbered from 1): codes of
+     * lowercase letters, digits and underscores, unique; both labels; a known datatype; a list with at least
+     * two values, each with a key and both names. The first flaw is refused in words.
+     */
+    public static List<Question> checkedList(List<Question> asked) {
+        List<Question> checked = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Question q : asked) {
+            String code = q.code() == null ? "" : q.code().strip();
+            if (!CODE.matcher(code).matches()) {
+                throw new WorkflowException(Refusal.QUESTION_CODE, code);
+            }
+            if (!codes.add(code)) {
+                throw new WorkflowException(Refusal.QUESTION_DUPLICATE, code);
+            }
+            String zh = q.labelZh() == null ? "" : q.labelZh().strip();
+            String en = q.labelEn() == null ? "" : q.labelEn().strip();
+            if (zh.isEmpty() || en.isEmpty() || zh.length() > 32 || en.length() > 64) {
+                throw new WorkflowException(Refusal.QUESTION_LABEL, code);
+            }
+            if (!DATATYPES.contains(q.datatype())) {
+                throw new WorkflowException(Refusal.QUESTION_DATATYPE, code);
+            }
+            Map<String, String[]> values = q.datatype().equals("singlevaluelist") ? q.values() : Map.of();
+            if (q.datatype().equals("singlevaluelist") && (values == null || values.size() < 2
+                    || values.entrySet().stream().anyMatch(e -> !CODE.matcher(e.getKey()).matches() || e.getValue().length != 2
+                    || e.getValue()[0].isBlank() || e.getValue()[1].isBlank()
+                    || (e.getKey() + e.getValue()[0] + e.getValue()[1]).matches(".*[=|;].*"))
+                    || valuesText(values).length() > 1000)) {
+                throw new WorkflowException(Refusal.QUESTION_VALUES, code);
+            }
+            checked.add(new Question(code, q.datatype(), q.required(), checked.size() + 1, zh, en, values));
+        }
+        return checked;
     }
 
     /**
@@ -52,8 +98,7 @@ public final class Questions {
      * ("车牌号：沪A12345；车辆类型：小汽车"), or null when there are none. Unknown questions, missing required
      * answers, numbers that are not numbers and values not in the list are refused.
      */
-    public static String check(String categoryCode, Map<String, String> answers) {
-        List<Question> questions = of(categoryCode);
+    public static String check(List<Question> questions, Map<String, String> answers) {
         Map<String, String> given = new LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((k, v) -> {
@@ -126,7 +171,14 @@ public final class Questions {
                                 .sorted(Comparator.comparingInt(Question::order)).toList()))));
     }
 
-    private static Map<String, String[]> values(String field) {
+    /** A list's values written as {@code key=中文=English|…}, as they are stored. */
+    static String valuesText(Map<String, String[]> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[0] + "=" + e.getValue()[1])
+                .collect(Collectors.joining("|"));
+    }
+
+    /** Reads {@code key=中文=English|…}. */
+    static Map<String, String[]> values(String field) {
         Map<String, String[]> values = new LinkedHashMap<>();
         if (!field.isBlank()) {
             for (String v : field.split("\\|")) {

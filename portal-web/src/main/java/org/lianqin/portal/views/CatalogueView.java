@@ -53,6 +53,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField urgent = hours("category-urgent", "catalogue.urgent");
     private final FormMessage message = new FormMessage("category-message");
     private final VerticalLayout form = new VerticalLayout();
+    private final QuestionsEditor questions = new QuestionsEditor(this::ask);
     private Map<String, CategoryView> mains = Map.of();
 
     @Inject
@@ -88,7 +89,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         limits.setWrap(true);
         limits.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setPadding(false);
-        form.add(chosen, message, new HorizontalLayout(unitType, publicVisible), limits, save);
+        form.add(chosen, message, new HorizontalLayout(unitType, publicVisible), limits, save, questions);
         add(new H2(getTranslation("catalogue.title")), new Paragraph(getTranslation("catalogue.hint")), list, form);
         refresh();
         edit(null);
@@ -116,6 +117,25 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         dispatch.setValue(c.dispatchHours());
         handle.setValue(c.handleHours());
         urgent.setValue(c.urgentHandleHours());
+        questions.show(c.questions());
+    }
+
+    /** Saves the 小类's extra questions, all at once; a refusal leaves the rows as typed. */
+    private void ask(List<org.lianqin.core.catalogue.Questions.Question> asked) {
+        CategoryView c = list.asSingleSelect().getValue();
+        if (c == null) {
+            return;
+        }
+        try {
+            CategoryView saved = SignedIn.inOffice(() -> catalogue.ask(c.code(), asked, signIn.caller()));
+            refresh();
+            list.select(list.getListDataView().getItems().filter(x -> x.code().equals(saved.code())).findFirst().orElse(null));
+            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException refused) {
+            message.error(Problems.message(refused, getLocale()));
+            message.scrollIntoView();
+        }
     }
 
     private void save() {

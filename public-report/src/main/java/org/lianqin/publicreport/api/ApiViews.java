@@ -27,7 +27,7 @@ public final class ApiViews {
     /** A 小类 and the extra questions it asks (answers go in a report's {@code answers}, by question code). */
     public record Category(String code, String name, String nameEn, List<Question> questions) {
         static Category of(CategoryView c) {
-            return new Category(c.code(), c.nameZh(), c.nameEn(), Questions.of(c.code()).stream().map(Question::of).toList());
+            return new Category(c.code(), c.nameZh(), c.nameEn(), c.questions().stream().map(Question::of).toList());
         }
     }
 

@@ -6,7 +6,6 @@ import org.lianqin.core.cases.CaseState;
 import org.lianqin.core.cases.PublicCase;
 import org.lianqin.core.catalogue.CategoryGroup;
 import org.lianqin.core.catalogue.CategoryView;
-import org.lianqin.core.catalogue.Questions;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -94,12 +93,12 @@ final class Open311Assembler {
 
     static List<Service> services(List<CategoryGroup> tree) {
         return tree.stream().flatMap(g -> g.subs().stream().map(c -> new Service(c.code(), c.nameZh(),
-                c.nameZh() + " / " + c.nameEn(), !Questions.of(c.code()).isEmpty(), "realtime", c.nameEn(),
+                c.nameZh() + " / " + c.nameEn(), !c.questions().isEmpty(), "realtime", c.nameEn(),
                 g.main().nameZh()))).toList();
     }
 
     static ServiceDefinition definition(CategoryView service) {
-        return new ServiceDefinition(service.code(), Questions.of(service.code()).stream().map(q -> new Attribute(
+        return new ServiceDefinition(service.code(), service.questions().stream().map(q -> new Attribute(
                 true, q.code(), q.datatype(), q.required(),
                 q.datatype().equals("number") ? "数字 / a number" : null,
                 q.order(), q.labelZh() + " / " + q.labelEn(),
