@@ -43,15 +43,23 @@ public class Calendars {
     public record DayView(LocalDate day, boolean working, String note, boolean national) {
     }
 
-    /** The year's holidays and 调休 working days in this office's calendar, by date. */
+    /**
+     * The year's holidays and 调休 working days in this office's calendar, by date, and the days of the
+     * national notice the office put back to the usual rule (as the usual rule, not national).
+     */
     public List<DayView> year(int year) {
-        Map<LocalDate, Boolean> national = nationalOf(year).stream()
-                .collect(Collectors.toMap(CalendarDay::day, CalendarDay::working));
-        return em.createNamedQuery("CalendarDay.findBetween", CalendarDay.class)
+        Map<LocalDate, CalendarDay> national = nationalOf(year).stream()
+                .collect(Collectors.toMap(CalendarDay::day, d -> d));
+        List<DayView> days = new java.util.ArrayList<>(em.createNamedQuery("CalendarDay.findBetween", CalendarDay.class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
                 .getResultStream()
-                .map(d -> new DayView(d.day(), d.working(), d.note(), Boolean.valueOf(d.working()).equals(national.get(d.day()))))
-                .toList();
+                .map(d -> new DayView(d.day(), d.working(), d.note(),
+                        national.containsKey(d.day()) && national.get(d.day()).working() == d.working()))
+                .toList());
+        national.values().stream().filter(n -> days.stream().noneMatch(d -> d.day().equals(n.day())))
+                .forEach(n -> days.add(new DayView(n.day(), WorkCalendar.isWeekday(n.day()), n.note(), false)));
+        days.sort(java.util.Comparator.comparing(DayView::day));
+        return days;
     }
 
     /** Whether the national notice for the year is part of this build (the State Council publishes it each autumn). */

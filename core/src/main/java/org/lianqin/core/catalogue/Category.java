@@ -149,16 +149,11 @@ public class Category extends TenantScoped {
      */
     void ask(List<Questions.Question> asked) {
         questions.removeIf(q -> asked.stream().noneMatch(a -> a.code().equals(q.question().code())));
-        List<CategoryQuestion> kept = new ArrayList<>(questions);
-        questions.clear();
         for (Questions.Question a : asked) {
-            CategoryQuestion old = kept.stream().filter(q -> q.question().code().equals(a.code())).findFirst().orElse(null);
-            if (old == null) {
-                questions.add(new CategoryQuestion(this, a));
-            } else {
-                old.change(a);
-                questions.add(old);
-            }
+            // the order is the questions' position, so a kept one is changed where it is
+            questions.stream().filter(q -> q.question().code().equals(a.code())).findFirst()
+                    .ifPresentOrElse(q -> q.change(a), () -> questions.add(new CategoryQuestion(this, a)));
         }
+        questions.sort(java.util.Comparator.comparingInt(q -> q.question().order()));
     }
 }

@@ -77,7 +77,7 @@ public final class Questions {
             if (zh.isEmpty() || en.isEmpty() || zh.length() > 32 || en.length() > 64) {
                 throw new WorkflowException(Refusal.QUESTION_LABEL, code);
             }
-            if (!DATATYPES.contains(q.datatype())) {
+            if (q.datatype() == null || !DATATYPES.contains(q.datatype())) {
                 throw new WorkflowException(Refusal.QUESTION_DATATYPE, code);
             }
             Map<String, String[]> values = q.datatype().equals("singlevaluelist") ? q.values() : Map.of();

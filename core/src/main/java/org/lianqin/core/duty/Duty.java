@@ -72,7 +72,9 @@ public class Duty {
 
     /** The share (10–100 %) of a handling limit that applies now; the dispatch of a case uses it. */
     public int handlePercentNow() {
-        return level().handlePercent();
+        DutyLevel now = em.createNamedQuery("DutyLevelChange.latest", DutyLevelChange.class).setMaxResults(1)
+                .getResultStream().findFirst().map(DutyLevelChange::level).orElse(DutyLevel.NORMAL);
+        return percents().get(now);
     }
 
     /** Each level's share of the handling limits. */
@@ -110,14 +112,25 @@ public class Duty {
         return level();
     }
 
-    /** Sets the share of handling limits a level allows (the admin's, 10–100 %). */
+    /** Sets the share of handling limits each level given allows, all or none (the admin's, 10–100 %). */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
-    public Map<DutyLevel, Integer> setPercent(DutyLevel level, Integer percent, Actor by) {
+    public Map<DutyLevel, Integer> setPercents(Map<DutyLevel, Integer> wanted, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
-        if (level == null || percent == null || percent < LEAST_PERCENT || percent > 100) {
-            throw new WorkflowException(Refusal.DUTY_PERCENT, LEAST_PERCENT);
-        }
-        int before = percents().get(level);
+        wanted.forEach((level, percent) -> {
+            if (level == null || percent == null || percent < LEAST_PERCENT || percent > 100) {
+                throw new WorkflowException(Refusal.DUTY_PERCENT, LEAST_PERCENT);
+            }
+        });
+        Map<DutyLevel, Integer> saved = percents();
+        wanted.forEach((level, percent) -> {
+            if (percent != saved.get(level).intValue()) {
+                setPercent(level, percent, saved.get(level), by);
+            }
+        });
+        return percents();
+    }
+
+    private void setPercent(DutyLevel level, int percent, int before, Actor by) {
         DutyLevelRule rule = em.createNamedQuery("DutyLevelRule.findAll", DutyLevelRule.class).getResultStream()
                 .filter(r -> r.level() == level).findFirst().orElse(null);
         if (rule == null) {
@@ -127,7 +140,6 @@ public class Duty {
         }
         em.flush();
         audit.record(by, AuditEntry.Subject.DUTY, level.label().zh(), "change", "处置时限 " + before + "%", "处置时限 " + percent + "%");
-        return percents();
     }
 
     /** The rota of the seven days from {@code monday}: every post of every shift, empty ones included. */

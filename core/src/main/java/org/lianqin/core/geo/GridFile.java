@@ -13,6 +13,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -29,13 +31,18 @@ import java.util.regex.Pattern;
  * polygons with a {@code code} and a {@code name} (or {@code 编号}, {@code 名称}; {@code roads} / {@code 路段}
  * optional). Every feature is checked and every flaw is named with the feature it came from: the rings
  * must be closed, the polygon must not cross itself, it must lie inside the street office's outline and
- * must not overlap another grid. Touching borders are normal; an overlap or an overhang of up to
- * {@link #TOLERANCE} of the grid's area is forgiven, since grids are traced by hand from the same roads.
+ * must not overlap another grid. Touching borders are normal; an overhang of up to {@link #TOLERANCE} of
+ * the grid's area, or an overlap of up to that share of the smaller grid's, is forgiven, since grids are
+ * traced by hand from the same roads.
  */
 public final class GridFile {
 
     /** The share of a grid's area that may overlap a neighbour or lie outside the office: 1 %. */
     public static final double TOLERANCE = 0.01;
+
+    /** The longest name and road list a grid keeps (the columns' lengths). */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_ROADS = 1000;
 
     /** A grid code as it appears on the board and in reports: capitals, digits and hyphens. */
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,31}");
@@ -44,15 +51,20 @@ public final class GridFile {
 
     /** What can be wrong with a file or one of its features. */
     public enum Flaw {
-        UNREADABLE, NO_FEATURES, NOT_A_POLYGON, NO_CODE, BAD_CODE, NO_NAME, DUPLICATE_CODE, COORDINATES,
-        RING_OPEN, RING_SHORT, SELF_INTERSECTION, OUTSIDE_OFFICE, OVERLAP
+        UNREADABLE, NO_FEATURES, NOT_A_POLYGON, NO_CODE, BAD_CODE, NO_NAME, NAME_TOO_LONG, ROADS_TOO_LONG,
+        DUPLICATE_CODE, COORDINATES, RING_OPEN, RING_SHORT, SELF_INTERSECTION, OUTSIDE_OFFICE, OVERLAP
     }
 
     /**
      * One flaw: the feature's place in the file (from 1; 0 for the file as a whole), its code as the file
-     * gives it (may be empty), and a detail (where the boundary crosses itself, which grid it overlaps).
+     * gives it (may be empty), a detail (where the boundary crosses itself, which grid it overlaps) and,
+     * for an overlap, its share of the smaller grid's area.
      */
-    public record Problem(int feature, String code, Flaw flaw, String detail) {
+    public record Problem(int feature, String code, Flaw flaw, String detail, String share) {
+
+        public Problem(int feature, String code, Flaw flaw, String detail) {
+            this(feature, code, flaw, detail, "");
+        }
     }
 
     /** A grid read from the file, its geometry as a GeoJSON Polygon. */
@@ -72,11 +84,11 @@ public final class GridFile {
      */
     public static Result read(String json, String officeOutline, List<GridMap.Boundary> existing) {
         List<Problem> problems = new ArrayList<>();
-        List<JsonObject> features;
+        List<JsonValue> features;
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             JsonObject root = reader.readObject();
             features = switch (root.getString("type", "")) {
-                case "FeatureCollection" -> root.getJsonArray("features").getValuesAs(JsonObject.class);
+                case "FeatureCollection" -> List.copyOf(root.getJsonArray("features"));
                 case "Feature" -> List.of(root);
                 default -> throw new JsonException("not a FeatureCollection");
             };
@@ -90,7 +102,10 @@ public final class GridFile {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < features.size(); i++) {
             int number = i + 1;
-            JsonObject feature = features.get(i);
+            if (!(features.get(i) instanceof JsonObject feature)) {
+                problems.add(new Problem(number, "", Flaw.NOT_A_POLYGON, ""));
+                continue;
+            }
             JsonObject properties = feature.get("properties") instanceof JsonObject p ? p : JsonValue.EMPTY_JSON_OBJECT;
             String code = text(properties, "code", "编号").toUpperCase(Locale.ROOT);
             String name = text(properties, "name", "名称");
@@ -105,6 +120,11 @@ public final class GridFile {
             }
             if (name.isEmpty()) {
                 problems.add(new Problem(number, code, Flaw.NO_NAME, ""));
+            } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
+                problems.add(new Problem(number, code, Flaw.NAME_TOO_LONG, String.valueOf(MAX_NAME)));
+            }
+            if (roads.codePointCount(0, roads.length()) > MAX_ROADS) {
+                problems.add(new Problem(number, code, Flaw.ROADS_TOO_LONG, String.valueOf(MAX_ROADS)));
             }
             JsonObject geometry = feature.get("geometry") instanceof JsonObject g ? g : null;
             Problem flaw = shapeFlaw(geometry);
@@ -166,7 +186,7 @@ public final class GridFile {
 
     /** A GeoJSON Polygon (or a MultiPolygon of one polygon) as a JTS polygon; valid or not. */
     static Polygon polygon(JsonObject geometry) {
-        JsonArray rings = rings(geometry);
+        JsonArray rings = rings(geometry, false);
         LinearRing shell = GEOMETRY.createLinearRing(coordinates(rings.getJsonArray(0)));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
         for (int i = 1; i < rings.size(); i++) {
@@ -181,12 +201,16 @@ public final class GridFile {
         }
     }
 
-    private static JsonArray rings(JsonObject geometry) {
+    /**
+     * The rings of a Polygon, or of a MultiPolygon's one polygon; new input with several parts is refused
+     * ({@code strict}), an outline stored before that rule is read as its first part.
+     */
+    private static JsonArray rings(JsonObject geometry, boolean strict) {
         return switch (geometry.getString("type", "")) {
             case "Polygon" -> geometry.getJsonArray("coordinates");
             case "MultiPolygon" -> {
                 JsonArray polygons = geometry.getJsonArray("coordinates");
-                if (polygons.size() != 1) {
+                if (polygons.isEmpty() || strict && polygons.size() != 1) {
                     throw new IllegalArgumentException("a grid is one area");
                 }
                 yield polygons.getJsonArray(0);
@@ -202,7 +226,7 @@ public final class GridFile {
             if (geometry == null) {
                 throw new IllegalArgumentException("no geometry");
             }
-            rings = rings(geometry);
+            rings = rings(geometry, true);
             if (rings.isEmpty()) {
                 throw new IllegalArgumentException("no ring");
             }
@@ -239,7 +263,7 @@ public final class GridFile {
         double area = polygon.getArea();
         if (officeOutline != null && !officeOutline.isBlank()) {
             Geometry office = polygon(officeOutline);
-            double outside = polygon.difference(office).getArea();
+            double outside = OverlayNGRobust.overlay(polygon, office, OverlayNG.DIFFERENCE).getArea();
             if (outside > TOLERANCE * area) {
                 problems.add(new Problem(shape.feature(), shape.code(), Flaw.OUTSIDE_OFFICE, percent(outside / area)));
             }
@@ -252,10 +276,10 @@ public final class GridFile {
             if (!polygon.getEnvelopeInternal().intersects(neighbour.getEnvelopeInternal())) {
                 continue;
             }
-            double shared = polygon.intersection(neighbour).getArea();
-            if (shared > TOLERANCE * Math.min(area, neighbour.getArea())) {
-                problems.add(new Problem(shape.feature(), shape.code(), Flaw.OVERLAP,
-                        other.code() + "（" + percent(shared / area) + "）"));
+            double smaller = Math.min(area, neighbour.getArea());
+            double shared = OverlayNGRobust.overlay(polygon, neighbour, OverlayNG.INTERSECTION).getArea();
+            if (shared > TOLERANCE * smaller) {
+                problems.add(new Problem(shape.feature(), shape.code(), Flaw.OVERLAP, other.code(), percent(shared / smaller)));
             }
         }
         return problems;
@@ -277,7 +301,7 @@ public final class GridFile {
 
     /** The geometry as a GeoJSON Polygon (a MultiPolygon of one polygon unwrapped). */
     private static String polygonJson(JsonObject geometry) {
-        return Json.createObjectBuilder().add("type", "Polygon").add("coordinates", rings(geometry)).build().toString();
+        return Json.createObjectBuilder().add("type", "Polygon").add("coordinates", rings(geometry, true)).build().toString();
     }
 
     private static String text(JsonObject properties, String key, String chineseKey) {

@@ -87,22 +87,18 @@ public class JointOperations {
         return between(year).stream().map(this::view).toList();
     }
 
-    public OperationView get(long id) {
-        return view(operation(id));
-    }
-
     /** The office's result kinds, in their order (the retired ones too, marked). */
     public List<KindView> kinds() {
         return em.createNamedQuery("ResultKind.findAll", ResultKind.class).getResultStream().map(KindView::of).toList();
     }
 
     /**
-     * Each month of the year that had an operation carried out (cancelled ones do not count), and the
-     * year as month 0 first: operations, results per kind, linked cases.
+     * Each month of the year that had an operation carried out (its results recorded; planned and
+     * cancelled ones do not count), and the year as month 0 first: operations, results per kind, linked cases.
      */
     public List<Totals> totals(int year) {
         Map<Integer, List<JointOperation>> byMonth = new TreeMap<>(between(year).stream()
-                .filter(o -> o.status() != OperationStatus.CANCELLED)
+                .filter(o -> o.status() == OperationStatus.DONE)
                 .collect(Collectors.groupingBy(o -> local(o.startsAt()).getMonthValue())));
         List<Totals> totals = new ArrayList<>();
         totals.add(sum(0, byMonth.values().stream().flatMap(List::stream).toList()));

@@ -33,7 +33,7 @@ public class GridFileRefused extends WorkflowException {
 
     static String describe(GridFile.Problem p, Locale locale) {
         Refusal flaw = Refusal.valueOf("GRID_" + p.flaw().name());
-        String text = flaw.text(locale, p.detail());
+        String text = flaw.text(locale, p.detail(), p.share());
         if (p.feature() == 0) {
             return text;
         }

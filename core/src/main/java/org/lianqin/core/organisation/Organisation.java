@@ -55,13 +55,17 @@ public class Organisation {
     }
 
     /**
-     * The grids an inspector patrols: those of the squad the member of staff belongs to; none when the
-     * person has no squad or the squad no grids yet, which means the whole street office.
+     * The grids an inspector patrols: those handed to the person and those of the squad the person belongs
+     * to; none when there are neither, which means the whole street office.
      */
     public List<GridView> patrolledBy(String login) {
-        Squad squad = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
-                .getResultStream().findFirst().map(Staff::squad).orElse(null);
-        return squad == null ? List.of() : grids().stream().filter(g -> squad.name().equals(g.squadName())).toList();
+        Staff staff = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login)
+                .getResultStream().findFirst().orElse(null);
+        if (staff == null) {
+            return List.of();
+        }
+        Long squad = staff.squad() == null ? null : staff.squad().id();
+        return grids().stream().filter(g -> staff.id().equals(g.inspectorId()) || squad != null && squad.equals(g.squadId())).toList();
     }
 
     public List<SquadView> squads() {
@@ -168,6 +172,7 @@ public class Organisation {
             throw new WorkflowException(Refusal.DUPLICATE_GRID, cleanCode);
         }
         String cleanName = required(name, new Refusal.Label("网格名称", "the grid's name"));
+        checkLengths(cleanName, blankToNull(roadSegments));
         String outline = checkedOutline(cleanCode, boundaryGeoJson, null);
         Grid grid = new Grid(cleanCode, cleanName, blankToNull(roadSegments), outline);
         em.persist(grid);
@@ -182,8 +187,9 @@ public class Organisation {
      * one replaces its name, roads and outline (its squad and inspector stay); the others are new.
      */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
-    public List<GridView> importGrids(String geoJson, Actor by) {
+    public List<GridView> importGrids(byte[] geoJsonFile, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
+        String geoJson = utf8(geoJsonFile);
         List<Grid> existing = em.createNamedQuery("Grid.findAll", Grid.class).getResultList();
         GridFile.Result file = GridFile.read(geoJson, officeOutline().orElse(null), boundaries(existing, null));
         if (!file.problems().isEmpty()) {
@@ -207,15 +213,41 @@ public class Organisation {
         return imported;
     }
 
+    /** A grid file is a few hundred kilobytes even for a large town. */
+    public static final int MAX_GRID_FILE_MB = 5;
+
+    /** The file as text: UTF-8 (a byte-order mark allowed), not too big; anything else refused in words. */
+    private static String utf8(byte[] file) {
+        if (file == null) {
+            throw new GridFileRefused(List.of(new GridFile.Problem(0, "", GridFile.Flaw.UNREADABLE, "")));
+        }
+        if (file.length > MAX_GRID_FILE_MB * 1024 * 1024) {
+            throw new WorkflowException(Refusal.GRID_FILE_TOO_BIG, MAX_GRID_FILE_MB);
+        }
+        int start = file.length >= 3 && (file[0] & 0xff) == 0xef && (file[1] & 0xff) == 0xbb && (file[2] & 0xff) == 0xbf ? 3 : 0;
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(file, start, file.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new WorkflowException(Refusal.GRID_FILE_ENCODING);
+        }
+    }
+
     /** Renames a grid, changes its roads or its outline (drawn on the map, checked as on import); audited. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public GridView changeGrid(long id, String name, String roadSegments, String boundaryGeoJson, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Grid grid = grid(id);
         String cleanName = required(name, new Refusal.Label("网格名称", "the grid's name"));
-        String outline = checkedOutline(grid.code(), boundaryGeoJson, grid.id());
+        String cleanRoads = blankToNull(roadSegments);
+        checkLengths(cleanName, cleanRoads);
+        // an outline left as it was is not checked again: a grid drawn before a rule can still be renamed
+        String outline = java.util.Objects.equals(boundaryGeoJson, grid.boundaryGeoJson()) ? grid.boundaryGeoJson()
+                : checkedOutline(grid.code(), boundaryGeoJson, grid.id());
         String before = describe(grid);
-        grid.reshape(cleanName, blankToNull(roadSegments), outline);
+        grid.reshape(cleanName, cleanRoads, outline);
         audit.record(by, AuditEntry.Subject.GRID, grid.code(), "change", before, describe(grid));
         return GridView.of(grid);
     }
@@ -272,6 +304,15 @@ public class Organisation {
                 + "；分队：" + (g.squad() == null ? "—" : g.squad().name())
                 + "；巡查员：" + (g.inspector() == null ? "—" : g.inspector().name())
                 + "；边界：" + (g.boundaryGeoJson() == null ? "—" : GridFile.summary(g.boundaryGeoJson()));
+    }
+
+    private static void checkLengths(String name, String roads) {
+        if (name.codePointCount(0, name.length()) > GridFile.MAX_NAME) {
+            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, new Refusal.Label("网格名称", "the grid's name"), GridFile.MAX_NAME);
+        }
+        if (roads != null && roads.codePointCount(0, roads.length()) > GridFile.MAX_ROADS) {
+            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, new Refusal.Label("路段", "the road segments"), GridFile.MAX_ROADS);
+        }
     }
 
     private static String blankToNull(String text) {

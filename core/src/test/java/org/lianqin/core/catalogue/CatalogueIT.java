@@ -87,12 +87,19 @@ class CatalogueIT {
                     "residents are asked the new required question at once");
             assertNotNull(intake.file(stall(Map.of("stalls", "many")), List.of()).number());
 
+            Questions.Question hours = new Questions.Question("hours", "string", false, 1, "经营时段", "Hours of trading", Map.of());
+            Questions.Question renamed = new Questions.Question("stalls", "singlevaluelist", true, 2, "摊位个数", "Number of stalls", sizes);
+            CategoryView reordered = catalogue.ask("0104", List.of(hours, renamed), ADMIN);
+            assertEquals(List.of("hours:1", "stalls:2:摊位个数"), reordered.questions().stream()
+                    .map(q -> q.code() + ":" + q.order() + (q.code().equals("stalls") ? ":" + q.labelZh() : "")).toList(),
+                    "a kept question is changed in place and the new one comes first");
+
             catalogue.ask("0104", List.of(), ADMIN);
             assertTrue(catalogue.categories(false).stream().filter(c -> c.code().equals("0104")).findFirst()
                     .orElseThrow().questions().isEmpty());
             List<AuditTrail.Entry> trail = audit.list(AuditEntry.Subject.CATEGORY, null, 0, 20);
-            assertEquals(List.of("questions", "questions"), trail.stream().map(AuditTrail.Entry::action).toList());
-            assertTrue(trail.get(1).after().contains("摊位数量") && trail.get(0).after().equals("无补充问题"));
+            assertEquals(List.of("questions", "questions", "questions"), trail.stream().map(AuditTrail.Entry::action).toList());
+            assertTrue(trail.get(2).after().contains("摊位数量") && trail.get(0).after().equals("无补充问题"));
             return null;
         });
         as("fenglin", () -> {

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -102,9 +103,9 @@ class DutyIT {
             assertTrue(highest.compareTo(normal) < 0, "shortened: " + highest + " against " + normal);
 
             assertEquals("duty-percent", assertThrows(WorkflowException.class,
-                    () -> duty.setPercent(DutyLevel.HIGHEST, 5, ADMIN)).code());
-            assertThrows(WorkflowException.class, () -> duty.setPercent(DutyLevel.HIGHEST, 100, DISPATCHER));
-            duty.setPercent(DutyLevel.HIGHEST, 100, ADMIN);
+                    () -> duty.setPercents(Map.of(DutyLevel.HIGHEST, 5), ADMIN)).code());
+            assertThrows(WorkflowException.class, () -> duty.setPercents(Map.of(DutyLevel.HIGHEST, 100), DISPATCHER));
+            duty.setPercents(Map.of(DutyLevel.HIGHEST, 100), ADMIN);
             assertEquals(normal, handlingTime(), "an office that does not shorten limits keeps them whole");
             duty.changeLevel(DutyLevel.NORMAL, null, DISPATCHER);
 

@@ -123,4 +123,22 @@ class GridFileTest {
         assertTrue(GridFile.summary(box(121.40, 31.10, 121.41, 31.11)).startsWith("4 个顶点，约 1.0"),
                 GridFile.summary(box(121.40, 31.10, 121.41, 31.11)).toLowerCase(Locale.ROOT));
     }
+
+    @Test
+    void oddFeaturesAreFlawsNotCrashesAndAnOldMultiPartOutlineStillReads() {
+        GridFile.Result result = GridFile.read("{\"type\":\"FeatureCollection\",\"features\":[1,null,"
+                + feature("F-03", "长".repeat(101), box(121.42, 31.10, 121.43, 31.11)) + "]}", OFFICE, EXISTING);
+        assertEquals(List.of("1 NOT_A_POLYGON", "2 NOT_A_POLYGON", "3 NAME_TOO_LONG"),
+                result.problems().stream().map(p -> p.feature() + " " + p.flaw()).toList());
+
+        String twoParts = "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[121.40,31.11],[121.41,31.11],[121.41,31.12],[121.40,31.11]]],"
+                + "[[[121.42,31.11],[121.43,31.11],[121.43,31.12],[121.42,31.11]]]]}";
+        assertEquals(GridFile.Flaw.NOT_A_POLYGON, GridFile.check("G-01", twoParts, OFFICE, EXISTING).get(0).flaw(),
+                "a new grid is one area");
+        List<GridMap.Boundary> stored = List.of(new GridMap.Boundary(7, "OLD-1", twoParts));
+        GridFile.Problem overlap = GridFile.check("G-02", box(121.40, 31.11, 121.41, 31.12), OFFICE, stored).get(0);
+        assertEquals(GridFile.Flaw.OVERLAP, overlap.flaw(), "an outline stored before the rule is read as its first part");
+        assertEquals("OLD-1", overlap.detail());
+        assertEquals("100.0%", overlap.share(), "the share of the smaller grid");
+    }
 }

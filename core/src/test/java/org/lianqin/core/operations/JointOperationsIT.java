@@ -125,7 +125,8 @@ class JointOperationsIT {
             assertEquals(30, totals.get(0).results().get(kinds.get(1).id()));
             assertEquals(1, totals.get(0).cases());
             assertEquals(5, totals.get(1).month());
-            assertEquals(List.of(found.number()), operations.get(planned.id()).cases().stream()
+            assertEquals(List.of(found.number()), operations.list(2026).stream().filter(o -> o.id() == planned.id())
+                    .findFirst().orElseThrow().cases().stream()
                     .map(JointOperations.LinkedCase::number).toList());
 
             List<String> trail = audit.list(AuditEntry.Subject.OPERATION, null, 0, 50).stream()

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -117,15 +118,15 @@ class OrganisationIT {
                 + "{\"type\":\"Polygon\",\"coordinates\":[[[121.04,31.04],[121.06,31.04],[121.06,31.06],[121.04,31.06],[121.04,31.04]]]}}";
         as(office, () -> {
             GridFileRefused refused = assertThrows(GridFileRefused.class, () -> organisation.importGrids(
-                    "{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + outside + "]}", ADMIN));
+                    ("{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + outside + "]}").getBytes(UTF_8), ADMIN));
             assertEquals("grid-file", refused.code());
             assertEquals(List.of("第 2 个要素（GI-02）：有 75.0% 的面积在本街镇范围之外"), refused.details(java.util.Locale.CHINA));
             assertEquals(List.of("Feature 2 (GI-02): 75.0% of its area lies outside the street office"),
                     refused.details(java.util.Locale.ENGLISH));
             assertTrue(organisation.grids().isEmpty(), "nothing of a refused file is kept");
-            assertThrows(WorkflowException.class, () -> organisation.importGrids(good, fixture.dispatcher()));
+            assertThrows(WorkflowException.class, () -> organisation.importGrids(good.getBytes(UTF_8), fixture.dispatcher()));
 
-            OrganisationViews.GridView imported = organisation.importGrids(good, ADMIN).get(0);
+            OrganisationViews.GridView imported = organisation.importGrids(good.getBytes(UTF_8), ADMIN).get(0);
             assertEquals("GI-01", imported.code());
             assertEquals("GI-01", cases.report(new ReportCase(SourceChannel.PATROL, "0104",
                     new Location("导入路", 121.025, 31.025), "巡查发现", null, null, null), Actor.system())

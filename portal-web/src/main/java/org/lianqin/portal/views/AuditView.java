@@ -54,7 +54,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> WHEN.format(e.at().atZone(WorkCalendar.CHINA))).setHeader(getTranslation("timeline.at")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.actorName() + "（" + e.actorLogin() + "）").setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("person.withLogin", e.actorName(), e.actorLogin())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.subject." + e.subject().name()) + " " + e.subjectKey())
                 .setHeader(getTranslation("audit.subject")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);

@@ -170,15 +170,18 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
             Span cell = new Span(String.valueOf(d));
             cell.addClassName("cal-day");
             cell.getElement().setAttribute("data-day", date.toString());
-            if (mark != null) {
+            boolean usual = mark == null || mark.working() == WorkCalendar.isWeekday(date);
+            if (!usual) {
                 cell.addClassName(mark.working() ? "cal-working" : "cal-holiday");
-                if (!mark.national()) {
-                    cell.addClassName("cal-local");
-                }
-                cell.getElement().setAttribute("title", (mark.working() ? getTranslation("calendar.working") : getTranslation("calendar.holiday"))
-                        + (mark.note() == null ? "" : "：" + mark.note()));
             } else if (!WorkCalendar.isWeekday(date)) {
                 cell.addClassName("cal-weekend");
+            }
+            if (mark != null && !mark.national()) {
+                cell.addClassName("cal-local");
+            }
+            if (mark != null) {
+                String kindWords = getTranslation(usual ? "calendar.usual" : mark.working() ? "calendar.working" : "calendar.holiday");
+                cell.getElement().setAttribute("title", mark.note() == null ? kindWords : getTranslation("calendar.dayTitle", kindWords, mark.note()));
             }
             if (date.equals(today)) {
                 cell.addClassName("cal-today");
@@ -187,7 +190,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 cell.addClassName("cal-pick");
                 cell.addClickListener(e -> {
                     day.setValue(date);
-                    kind.setValue(mark == null ? (WorkCalendar.isWeekday(date) ? Kind.HOLIDAY : Kind.WORKING) : Kind.RULE);
+                    kind.setValue(mark == null || mark.working() == WorkCalendar.isWeekday(date)
+                            ? (WorkCalendar.isWeekday(date) ? Kind.HOLIDAY : Kind.WORKING) : Kind.RULE);
                     note.setValue(mark == null || mark.note() == null ? "" : mark.note());
                 });
             }

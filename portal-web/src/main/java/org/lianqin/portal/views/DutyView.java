@@ -140,13 +140,9 @@ public class DutyView extends VerticalLayout implements HasDynamicTitle {
             fields.add(field);
         }
         Button save = new Button(getTranslation("staff.save"), e -> attempt(() -> {
-            Map<DutyLevel, Integer> saved = SignedIn.inOffice(duty::percents);
-            for (DutyLevel l : DutyLevel.values()) {
-                Integer wanted = percents.get(l).getValue();
-                if (!Objects.equals(wanted, saved.get(l))) {
-                    SignedIn.inOffice(() -> duty.setPercent(l, wanted, signIn.caller()));
-                }
-            }
+            Map<DutyLevel, Integer> wanted = new java.util.EnumMap<>(DutyLevel.class);
+            percents.forEach((l, field) -> wanted.put(l, field.getValue()));
+            SignedIn.inOffice(() -> duty.setPercents(wanted, signIn.caller()));
         }));
         save.setId("duty-percent-save");
         fields.add(save);

@@ -33,7 +33,6 @@ import org.lianqin.core.organisation.OrganisationViews.StaffView;
 import org.lianqin.core.security.StaffSignIn;
 import org.lianqin.portal.security.SignedIn;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -49,8 +48,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.TENANT_ADMIN)
 public class GridsView extends VerticalLayout implements HasDynamicTitle {
 
-    /** A grid file is a few hundred kilobytes even for a large town; more is not a grid file. */
-    private static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    /** Read one byte beyond the limit, so that core can tell a file that is too big. */
+    private static final int MAX_FILE_BYTES = Organisation.MAX_GRID_FILE_MB * 1024 * 1024;
 
     private final Organisation organisation;
     private final StaffSignIn signIn;
@@ -84,7 +83,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload();
         upload.setUploadHandler((UploadHandler) event -> {
             // the import runs in the upload's request (the signed-in caller, no session lock); the page after
-            ImportOutcome outcome = importFile(new String(event.getInputStream().readNBytes(MAX_FILE_BYTES + 1), StandardCharsets.UTF_8));
+            ImportOutcome outcome = importFile(event.getInputStream().readNBytes(MAX_FILE_BYTES + 1));
             event.getUI().access(() -> {
                 upload.clearFileList();
                 show(outcome);
@@ -92,7 +91,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         });
         upload.setId("grid-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize(MAX_FILE_BYTES + 1);
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setUploadButton(new Button(getTranslation("grids.import")));
         upload.setDropLabel(new Span(getTranslation("grids.drop")));
@@ -139,7 +138,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         inspector.setId("grid-inspector");
         inspector.setLabel(getTranslation("grids.inspector"));
         inspector.setItems(inspectors);
-        inspector.setItemLabelGenerator(s -> s == null ? getTranslation("grids.none") : s.name() + "（" + s.login() + "）");
+        inspector.setItemLabelGenerator(s -> s == null ? getTranslation("grids.none") : getTranslation("person.withLogin", s.name(), s.login()));
         inspector.setEmptySelectionAllowed(true);
         inspector.setEmptySelectionCaption(getTranslation("grids.none"));
         inspector.addValueChangeListener(e -> {
@@ -208,9 +207,9 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
     private record ImportOutcome(List<GridView> imported, List<GridView> grids, String refusal, List<String> details) {
     }
 
-    private ImportOutcome importFile(String json) {
+    private ImportOutcome importFile(byte[] file) {
         try {
-            List<GridView> imported = SignedIn.inOffice(() -> organisation.importGrids(json, signIn.caller()));
+            List<GridView> imported = SignedIn.inOffice(() -> organisation.importGrids(file, signIn.caller()));
             return new ImportOutcome(imported, SignedIn.inOffice(organisation::grids), null, List.of());
         } catch (RuntimeException refused) {
             return new ImportOutcome(List.of(), grids, Problems.message(refused, locale), Problems.details(refused, locale));
@@ -227,7 +226,7 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         edit(null);
         map.show(officeOutline, grids, null, null, true);
         message.success(getTranslation("grids.imported", outcome.imported().size(),
-                outcome.imported().stream().map(GridView::code).collect(Collectors.joining("、"))));
+                outcome.imported().stream().map(GridView::code).collect(Collectors.joining(getTranslation("list.separator")))));
     }
 
     private void choose(long id) {

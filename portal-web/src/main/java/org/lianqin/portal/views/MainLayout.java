@@ -35,7 +35,7 @@ public class MainLayout extends AppLayout {
     public MainLayout(StaffSignIn signIn, TenantDirectory tenants) {
         Actor me = SignedIn.inOffice(signIn::caller);
         String office = tenants.find(SignedIn.principal().office()).map(o -> o.name()).orElse(SignedIn.principal().office());
-        String roles = me.roles().stream().map(Role::label).map(l -> l.in(getLocale())).collect(Collectors.joining("、"));
+        String roles = me.roles().stream().map(Role::label).map(l -> l.in(getLocale())).collect(Collectors.joining(getTranslation("list.separator")));
 
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("portal-title");

@@ -140,8 +140,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(OperationView::title).setHeader(getTranslation("operations.name")).setFlexGrow(1);
         list.addColumn(o -> o.target() == null ? nullToEmpty(o.categoryName()) : o.target())
                 .setHeader(getTranslation("operations.target")).setFlexGrow(1);
-        list.addColumn(o -> String.join("、", o.gridCodes())).setHeader(getTranslation("operations.grids")).setAutoWidth(true);
-        list.addColumn(o -> String.join("、", o.unitNames())).setHeader(getTranslation("operations.units")).setFlexGrow(1);
+        list.addColumn(o -> String.join(getTranslation("list.separator"), o.gridCodes())).setHeader(getTranslation("operations.grids")).setAutoWidth(true);
+        list.addColumn(o -> String.join(getTranslation("list.separator"), o.unitNames())).setHeader(getTranslation("operations.units")).setFlexGrow(1);
         list.addComponentColumn(this::status).setHeader(getTranslation("operations.status")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(this::resultsLine).setHeader(getTranslation("operations.results")).setFlexGrow(2);
         list.asSingleSelect().addValueChangeListener(e -> {
@@ -335,7 +335,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             if (!k.active() && count == null) {
                 continue;
             }
-            IntegerField field = new IntegerField(k.name() + "（" + k.measure() + "）");
+            IntegerField field = new IntegerField(kindLabel(k));
             field.setId("op-result-" + k.id());
             field.setMin(0);
             field.setMax(100_000);
@@ -399,7 +399,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         for (KindView k : kinds) {
             if (k.active() || sums.stream().anyMatch(t -> t.results().containsKey(k.id()))) {
                 totals.addColumn(t -> t.results().getOrDefault(k.id(), 0))
-                        .setHeader(k.name() + "（" + k.measure() + "）").setAutoWidth(true);
+                        .setHeader(kindLabel(k)).setAutoWidth(true);
             }
         }
         totals.addColumn(Totals::cases).setHeader(getTranslation("operations.linkedCases")).setAutoWidth(true);
@@ -426,7 +426,12 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private String resultsLine(OperationView o) {
         return kinds.stream().filter(k -> o.results().containsKey(k.id()))
                 .map(k -> k.name() + " " + o.results().get(k.id()) + " " + k.measure())
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(getTranslation("list.separator")));
+    }
+
+    /** A result kind with its measure word: 清理占道摊点（处）. */
+    private String kindLabel(KindView k) {
+        return getTranslation("operations.kindLabel", k.name(), k.measure());
     }
 
     private static String nullToEmpty(String text) {

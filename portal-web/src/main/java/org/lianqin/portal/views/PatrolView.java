@@ -58,7 +58,7 @@ public class PatrolView extends VerticalLayout implements HasDynamicTitle {
         where.setId("patrol-where");
         where.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         VerticalLayout verify = new VerticalLayout(new Paragraph(patrolled.isEmpty() ? getTranslation("patrol.allGrids")
-                : getTranslation("patrol.grids", patrolled.stream().map(GridView::code).collect(Collectors.joining("、")))), where, list);
+                : getTranslation("patrol.grids", patrolled.stream().map(GridView::code).collect(Collectors.joining(getTranslation("list.separator"))))), where, list);
         verify.setPadding(false);
 
         TabSheet tabs = new TabSheet();

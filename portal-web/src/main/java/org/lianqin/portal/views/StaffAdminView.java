@@ -73,7 +73,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.addColumn(m -> m.login() + "@" + office).setHeader(getTranslation("staff.login")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(Member::name).setHeader(getTranslation("staff.name")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(m -> m.roles().stream().map(r -> r.label().in(getLocale())).collect(Collectors.joining("、")))
+        list.addColumn(m -> m.roles().stream().map(r -> r.label().in(getLocale())).collect(Collectors.joining(getTranslation("list.separator"))))
                 .setHeader(getTranslation("staff.roles")).setFlexGrow(1);
         list.addColumn(m -> m.unitName() == null ? "" : m.unitName()).setHeader(getTranslation("case.unit")).setAutoWidth(true);
         list.addColumn(m -> m.squadName() == null ? "" : m.squadName()).setHeader(getTranslation("staff.squad")).setAutoWidth(true);

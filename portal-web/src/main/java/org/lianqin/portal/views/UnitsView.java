@@ -99,7 +99,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     /** The 小类 whose cases route to a unit of this kind. */
     private String routed(UnitView u) {
         return categories.stream().filter(c -> c.parentCode() != null && c.unitType() == u.type())
-                .map(CategoryView::nameZh).collect(Collectors.joining("、"));
+                .map(CategoryView::nameZh).collect(Collectors.joining(getTranslation("list.separator")));
     }
 
     private Component state(UnitView u) {
