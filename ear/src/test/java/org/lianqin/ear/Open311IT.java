@@ -85,6 +85,10 @@ class Open311IT {
         assertXmlError(api.get("/open311/v2/services.xml"), 400);
         assertXmlError(api.get("/open311/v2/services.xml?jurisdiction_id="), 400);
         assertXmlError(api.get("/open311/v2/services.xml?jurisdiction_id=nowhere"), 404);
+        HttpResponse<String> suspended = api.get("/open311/v2/services.json?jurisdiction_id=tianping");
+        assertEquals(403, suspended.statusCode(), "a suspended office offers no services: " + suspended.body());
+        assertTrue(suspended.body().contains("暂停受理") && suspended.body().contains("not taking reports"), suspended.body());
+        assertXmlError(api.get("/open311/v2/services/0104.xml?jurisdiction_id=tianping"), 403);
         assertXmlError(api.get("/open311/v2/services/9999.xml?jurisdiction_id=fenglin"), 404);
         HttpResponse<String> jsonError = api.get("/open311/v2/services/9999.json?jurisdiction_id=fenglin");
         assertEquals(404, jsonError.statusCode());

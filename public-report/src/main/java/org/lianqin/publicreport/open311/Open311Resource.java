@@ -26,8 +26,11 @@ import org.lianqin.core.cases.Receipt;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.catalogue.CategoryView;
+import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.integration.ApiKeys;
+import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.tenancy.StreetOffice;
+import org.lianqin.core.tenancy.TenantStatus;
 import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.Offices;
 import org.lianqin.publicreport.api.RateLimits;
@@ -107,7 +110,7 @@ public class Open311Resource {
     @Path("services." + FORMAT)
     @Operation(summary = "Open311 service list: the street office's public 小类")
     public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
-        StreetOffice office = office(jurisdiction);
+        StreetOffice office = accepting(office(jurisdiction));
         return Open311Output.list(format, 200, "services", "service",
                 Open311Assembler.services(offices.in(office, () -> catalogue.tree(true))));
     }
@@ -118,7 +121,7 @@ public class Open311Resource {
     public Response definition(@PathParam("code") String code, @PathParam("format") String format,
                                @QueryParam("jurisdiction_id") String jurisdiction) {
         return Open311Output.single(format, "service_definition",
-                Open311Assembler.definition(publicService(office(jurisdiction), code)));
+                Open311Assembler.definition(publicService(accepting(office(jurisdiction)), code)));
     }
 
     @POST
@@ -198,6 +201,18 @@ public class Open311Resource {
         }
         return offices.find(jurisdiction)
                 .orElseThrow(() -> new Open311Exception(404, "jurisdiction_id not found: " + jurisdiction));
+    }
+
+    /**
+     * A street office that takes reports; a suspended one answers 403 in both languages, so that a client
+     * does not offer services whose requests would be refused (its public requests stay readable).
+     */
+    private static StreetOffice accepting(StreetOffice office) {
+        if (office.status() != TenantStatus.ACTIVE) {
+            throw new Open311Exception(403, Refusal.OFFICE_SUSPENDED.text(Messages.CHINESE, office.name()) + " / "
+                    + Refusal.OFFICE_SUSPENDED.text(Messages.ENGLISH, office.name()));
+        }
+        return office;
     }
 
     private CategoryView publicService(StreetOffice office, String code) {
