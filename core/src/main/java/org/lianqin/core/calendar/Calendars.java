@@ -11,6 +11,7 @@ import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.Texts;
 import org.lianqin.core.kernel.WorkflowException;
 
 import java.time.LocalDate;
@@ -77,10 +78,7 @@ public class Calendars {
         if (day == null) {
             throw new WorkflowException(Refusal.NAME_REQUIRED, new Refusal.Label("日期", "the day"));
         }
-        String clean = note == null || note.isBlank() ? null : note.strip();
-        if (clean != null && clean.codePointCount(0, clean.length()) > 64) {
-            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, new Refusal.Label("说明", "the note"), 64);
-        }
+        String clean = Texts.optional(note, 64, new Refusal.Label("说明", "the note"));
         if (working == WorkCalendar.isWeekday(day)) {
             // a working weekday or a weekend rest day is the rule already: nothing to keep
             String before = remove(day);

@@ -172,7 +172,7 @@ public final class Questions {
     }
 
     /** A list's values written as {@code key=中文=English|…}, as they are stored. */
-    static String valuesText(Map<String, String[]> values) {
+    public static String valuesText(Map<String, String[]> values) {
         return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[0] + "=" + e.getValue()[1])
                 .collect(Collectors.joining("|"));
     }

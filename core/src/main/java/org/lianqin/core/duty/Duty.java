@@ -12,6 +12,7 @@ import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.Texts;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Squad;
 import org.lianqin.core.organisation.Staff;
@@ -91,18 +92,13 @@ public class Duty {
     /** Raises or lowers the level; a reason is required for anything but normal duty. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.LEADER, Roles.SYSTEM})
     public LevelView changeLevel(DutyLevel level, String reason, Actor by) {
-        if (!by.isSystem() && !by.has(Role.TENANT_ADMIN) && !by.has(Role.DISPATCHER) && !by.has(Role.LEADER)) {
-            throw new WorkflowException(Refusal.DUTY_ROLE);
-        }
+        by.requireOneOf(Refusal.DUTY_ROLE, Role.TENANT_ADMIN, Role.DISPATCHER, Role.LEADER);
         if (level == null) {
             throw new WorkflowException(Refusal.NAME_REQUIRED, new Refusal.Label("勤务等级", "the duty level"));
         }
-        String clean = reason == null || reason.isBlank() ? null : reason.strip();
+        String clean = Texts.optional(reason, 200, new Refusal.Label("理由", "the reason"));
         if (clean == null && level != DutyLevel.NORMAL) {
             throw new WorkflowException(Refusal.DUTY_REASON);
-        }
-        if (clean != null && clean.codePointCount(0, clean.length()) > 200) {
-            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, new Refusal.Label("理由", "the reason"), 200);
         }
         LevelView before = level();
         em.persist(new DutyLevelChange(level, clean, by.login(), clock.instant()));

@@ -60,6 +60,13 @@ public record Actor(Kind kind, String login, String name, Set<Role> roles, Long 
         }
     }
 
+    /** Refuses, with the refusal's words, an actor who is neither the application itself nor in one of the roles. */
+    public void requireOneOf(Refusal otherwise, Role... roles) {
+        if (!isSystem() && java.util.Arrays.stream(roles).noneMatch(this::has)) {
+            throw new WorkflowException(otherwise);
+        }
+    }
+
     /** A unit officer of exactly this unit. */
     public boolean isOfficerOf(Long unit) {
         return has(Role.UNIT_OFFICER) && unit != null && unit.equals(unitId);

@@ -16,6 +16,7 @@ import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.Texts;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Unit;
@@ -161,7 +162,7 @@ public class JointOperations {
             results.put(kind, quantity);
         });
         String before = describe(operation);
-        operation.record(results, clean(note, 2000, new Refusal.Label("成果说明", "the note on the results")), clock.instant());
+        operation.record(results, Texts.optional(note, 2000, new Refusal.Label("成果说明", "the note on the results")), clock.instant());
         em.flush();
         audit.record(by, AuditEntry.Subject.OPERATION, key(operation), "record", before, describe(operation));
         return view(operation);
@@ -211,8 +212,8 @@ public class JointOperations {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public KindView addKind(String name, String measure, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
-        String cleanName = required(name, 32, new Refusal.Label("统计项名称", "the result's name"));
-        String cleanMeasure = required(measure, 8, new Refusal.Label("计量单位", "the measure word"));
+        String cleanName = Texts.required(name, 32, new Refusal.Label("统计项名称", "the result's name"));
+        String cleanMeasure = Texts.required(measure, 8, new Refusal.Label("计量单位", "the measure word"));
         List<ResultKind> kinds = em.createNamedQuery("ResultKind.findAll", ResultKind.class).getResultList();
         if (kinds.stream().anyMatch(k -> k.name().equals(cleanName))) {
             throw new WorkflowException(Refusal.DUPLICATE_RESULT_KIND, cleanName);
@@ -238,7 +239,7 @@ public class JointOperations {
     }
 
     private void apply(JointOperation operation, Plan plan) {
-        String title = required(plan.title(), 100, new Refusal.Label("行动名称", "the operation's name"));
+        String title = Texts.required(plan.title(), 100, new Refusal.Label("行动名称", "the operation's name"));
         if (plan.startsAt() == null || plan.endsAt() == null) {
             throw new WorkflowException(Refusal.NAME_REQUIRED, new Refusal.Label("开始和结束时间", "the start and the end"));
         }
@@ -272,7 +273,7 @@ public class JointOperations {
         if (units.isEmpty()) {
             throw new WorkflowException(Refusal.OPERATION_UNITS);
         }
-        operation.plan(title, clean(plan.target(), 200, new Refusal.Label("目标问题", "the target problem")), category, starts, ends, grids, units);
+        operation.plan(title, Texts.optional(plan.target(), 200, new Refusal.Label("目标问题", "the target problem")), category, starts, ends, grids, units);
     }
 
     private List<JointOperation> between(int year) {
@@ -306,9 +307,7 @@ public class JointOperations {
     }
 
     private static void requirePlanner(Actor by) {
-        if (!by.isSystem() && !by.has(Role.TENANT_ADMIN) && !by.has(Role.DISPATCHER)) {
-            throw new WorkflowException(Refusal.OPERATIONS_ROLE);
-        }
+        by.requireOneOf(Refusal.OPERATIONS_ROLE, Role.TENANT_ADMIN, Role.DISPATCHER);
     }
 
     private OperationView view(JointOperation o) {
@@ -348,23 +347,4 @@ public class JointOperations {
         return text.toString();
     }
 
-    private static String required(String text, int max, Refusal.Label field) {
-        String clean = clean(text, max, field);
-        if (clean == null) {
-            throw new WorkflowException(Refusal.NAME_REQUIRED, field);
-        }
-        return clean;
-    }
-
-    /** Stripped, null when blank; longer than the column holds is refused, never cut. */
-    private static String clean(String text, int max, Refusal.Label field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = text.strip();
-        if (clean.codePointCount(0, clean.length()) > max) {
-            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, field, max);
-        }
-        return clean;
-    }
 }

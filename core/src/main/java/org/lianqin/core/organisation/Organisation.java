@@ -13,6 +13,7 @@ import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Role;
 import org.lianqin.core.kernel.Roles;
+import org.lianqin.core.kernel.Texts;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.OrganisationViews.GridView;
 import org.lianqin.core.organisation.OrganisationViews.SquadView;
@@ -39,6 +40,9 @@ public class Organisation {
 
     @Inject
     AuditLog audit;
+
+    private static final Refusal.Label GRID_NAME = new Refusal.Label("网格名称", "the grid's name");
+    private static final Refusal.Label ROADS = new Refusal.Label("路段", "the road segments");
 
     /** The active member units: those work can be dispatched to. */
     public List<UnitView> units() {
@@ -171,10 +175,10 @@ public class Organisation {
         if (grids().stream().anyMatch(g -> g.code().equals(cleanCode))) {
             throw new WorkflowException(Refusal.DUPLICATE_GRID, cleanCode);
         }
-        String cleanName = required(name, new Refusal.Label("网格名称", "the grid's name"));
-        checkLengths(cleanName, blankToNull(roadSegments));
+        String cleanName = Texts.required(name, GridFile.MAX_NAME, GRID_NAME);
+        String cleanRoads = Texts.optional(roadSegments, GridFile.MAX_ROADS, ROADS);
         String outline = checkedOutline(cleanCode, boundaryGeoJson, null);
-        Grid grid = new Grid(cleanCode, cleanName, blankToNull(roadSegments), outline);
+        Grid grid = new Grid(cleanCode, cleanName, cleanRoads, outline);
         em.persist(grid);
         em.flush();
         audit.record(by, AuditEntry.Subject.GRID, cleanCode, "create", null, describe(grid));
@@ -240,9 +244,8 @@ public class Organisation {
     public GridView changeGrid(long id, String name, String roadSegments, String boundaryGeoJson, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Grid grid = grid(id);
-        String cleanName = required(name, new Refusal.Label("网格名称", "the grid's name"));
-        String cleanRoads = blankToNull(roadSegments);
-        checkLengths(cleanName, cleanRoads);
+        String cleanName = Texts.required(name, GridFile.MAX_NAME, GRID_NAME);
+        String cleanRoads = Texts.optional(roadSegments, GridFile.MAX_ROADS, ROADS);
         // an outline left as it was is not checked again: a grid drawn before a rule can still be renamed
         String outline = java.util.Objects.equals(boundaryGeoJson, grid.boundaryGeoJson()) ? grid.boundaryGeoJson()
                 : checkedOutline(grid.code(), boundaryGeoJson, grid.id());
@@ -304,19 +307,6 @@ public class Organisation {
                 + "；分队：" + (g.squad() == null ? "—" : g.squad().name())
                 + "；巡查员：" + (g.inspector() == null ? "—" : g.inspector().name())
                 + "；边界：" + (g.boundaryGeoJson() == null ? "—" : GridFile.summary(g.boundaryGeoJson()));
-    }
-
-    private static void checkLengths(String name, String roads) {
-        if (name.codePointCount(0, name.length()) > GridFile.MAX_NAME) {
-            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, new Refusal.Label("网格名称", "the grid's name"), GridFile.MAX_NAME);
-        }
-        if (roads != null && roads.codePointCount(0, roads.length()) > GridFile.MAX_ROADS) {
-            throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, new Refusal.Label("路段", "the road segments"), GridFile.MAX_ROADS);
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String required(String text, Refusal.Label field) {

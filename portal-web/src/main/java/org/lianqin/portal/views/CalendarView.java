@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -68,9 +66,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         int thisYear = LocalDate.now(WorkCalendar.CHINA).getYear();
         year.setId("calendar-year");
-        year.setLabel(getTranslation("operations.year"));
+        year.setLabel(getTranslation("period.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 1).boxed().toList());
-        year.setItemLabelGenerator(y -> getTranslation("operations.yearLabel", String.valueOf(y)));
+        year.setItemLabelGenerator(y -> getTranslation("period.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("calendar.title")), year);
@@ -78,8 +76,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         months.setId("calendar-months");
         months.addClassName("cal-year");
-        Div legend = new Div(legend("cal-holiday", getTranslation("calendar.holiday")), legend("cal-working", getTranslation("calendar.working")),
-                legend("cal-weekend", getTranslation("calendar.weekend")), legend("cal-local", getTranslation("calendar.local")));
+        Div legend = new Div(Legend.entry("cal-holiday", null, getTranslation("calendar.holiday")), Legend.entry("cal-working", null, getTranslation("calendar.working")),
+                Legend.entry("cal-weekend", null, getTranslation("calendar.weekend")), Legend.entry("cal-local", null, getTranslation("calendar.local")));
         legend.addClassName("grid-legend");
         add(header, new Paragraph(getTranslation("calendar.hint")), national, message);
         if (admin) {
@@ -129,8 +127,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
             work.run();
             message.setVisible(false);
             refresh();
-            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show();
         } catch (RuntimeException refused) {
             message.error(Problems.message(refused, getLocale()));
         }
@@ -152,7 +149,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private Component month(YearMonth month, Map<LocalDate, DayView> marked, LocalDate today) {
         Div box = new Div();
         box.addClassName("cal-month");
-        Div title = new Div(getTranslation("operations.month", month.getMonthValue()));
+        Div title = new Div(getTranslation("period.month", month.getMonthValue()));
         title.addClassName("cal-title");
         Div days = new Div();
         days.addClassName("cal-days");
@@ -199,14 +196,6 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         }
         box.add(title, days);
         return box;
-    }
-
-    private static Span legend(String className, String words) {
-        Span square = new Span();
-        square.addClassNames("grid-swatch", className);
-        Span entry = new Span(square, new Span(words));
-        entry.addClassName("grid-legend-entry");
-        return entry;
     }
 
     @Override

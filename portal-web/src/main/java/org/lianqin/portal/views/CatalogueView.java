@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -130,8 +128,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             CategoryView saved = SignedIn.inOffice(() -> catalogue.ask(c.code(), asked, signIn.caller()));
             refresh();
             list.select(list.getListDataView().getItems().filter(x -> x.code().equals(saved.code())).findFirst().orElse(null));
-            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show();
         } catch (RuntimeException refused) {
             message.error(Problems.message(refused, getLocale()));
             message.scrollIntoView();
@@ -149,8 +146,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                     unitType.getValue(), limits, signIn.caller()));
             refresh();
             list.select(list.getListDataView().getItems().filter(x -> x.code().equals(saved.code())).findFirst().orElse(null));
-            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show();
         } catch (RuntimeException refused) {
             message.error(Problems.message(refused, getLocale()));
         }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -240,8 +238,7 @@ public class DutyView extends VerticalLayout implements HasDynamicTitle {
             work.run();
             message.setVisible(false);
             refresh();
-            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show();
         } catch (RuntimeException refused) {
             // what was chosen and typed stays; only the rota goes back to what is saved
             message.error(Problems.message(refused, getLocale()));

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -177,8 +175,9 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         panel.getStyle().set("flex", "2 1 26em").set("min-width", "0");
         map.setHeight("36em");
         map.setWidthFull();
-        Div legend = new Div(swatch("#42a5f5", getTranslation("grids.legendAssigned")), swatch("#ffb74d", getTranslation("grids.legendFree")),
-                swatch(null, getTranslation("grids.legendOffice")));
+        Div legend = new Div(Legend.entry("assigned", "#42a5f5", getTranslation("grids.legendAssigned")),
+                Legend.entry("free", "#ffb74d", getTranslation("grids.legendFree")),
+                Legend.entry("office", null, getTranslation("grids.legendOffice")));
         legend.addClassName("grid-legend");
         VerticalLayout mapColumn = new VerticalLayout(map, legend);
         mapColumn.setPadding(false);
@@ -303,27 +302,12 @@ public class GridsView extends VerticalLayout implements HasDynamicTitle {
         GridView shown = grids.stream().filter(g -> g.id() == done.id()).findFirst().orElse(done);
         list.select(shown);
         edit(shown);
-        Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show();
     }
 
     private void refresh() {
         grids = SignedIn.inOffice(organisation::grids);
         list.setItems(grids);
-    }
-
-    /** A legend entry: a square in the map's colour (a dashed square for the office's outline) and its words. */
-    private static Span swatch(String colour, String words) {
-        Span square = new Span();
-        square.addClassName("grid-swatch");
-        if (colour == null) {
-            square.addClassName("office");
-        } else {
-            square.getStyle().set("background", colour);
-        }
-        Span entry = new Span(square, new Span(words));
-        entry.addClassName("grid-legend-entry");
-        return entry;
     }
 
     private String orNone(String text) {

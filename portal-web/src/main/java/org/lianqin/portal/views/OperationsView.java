@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -99,7 +97,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout casesPart = new VerticalLayout();
     private final Div linked = new Div();
     private final TextField caseNumber = new TextField();
-    private final Grid<KindView> kindList = new Grid<>();
+    private final ResultKindsPart kindsPart;
     private List<KindView> kinds = List.of();
     private OperationView editing;
 
@@ -110,15 +108,19 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         Actor me = signIn.caller();
         this.planner = me.has(Role.TENANT_ADMIN) || me.has(Role.DISPATCHER);
         this.admin = me.has(Role.TENANT_ADMIN);
+        this.kindsPart = new ResultKindsPart(operations, signIn, message, () -> {
+            refresh();
+            edit(editing);
+        });
         this.allGrids = SignedIn.inOffice(organisation::grids);
         this.allUnits = SignedIn.inOffice(organisation::units);
         setMaxWidth("100em");
 
         int thisYear = LocalDate.now(WorkCalendar.CHINA).getYear();
         year.setId("op-year");
-        year.setLabel(getTranslation("operations.year"));
+        year.setLabel(getTranslation("period.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 4, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
-        year.setItemLabelGenerator(y -> getTranslation("operations.yearLabel", String.valueOf(y)));
+        year.setItemLabelGenerator(y -> getTranslation("period.yearLabel", String.valueOf(y)));
         year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());
         Button fresh = new Button(getTranslation("operations.new"), e -> edit(null));
@@ -154,7 +156,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         add(header, new Paragraph(getTranslation("operations.hint")), totalsTitle, totals,
                 new H3(getTranslation("operations.list")), list, message, planForm(catalogue), resultsPart, casesPart);
         if (admin) {
-            add(kindsPart());
+            add(kindsPart);
         }
         refresh();
         edit(null);
@@ -261,52 +263,6 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    /** The admin's list of result kinds: add one, retire one (its past counts stay) or bring it back. */
-    private Component kindsPart() {
-        kindList.setId("op-kinds");
-        kindList.addThemeVariants(GridVariant.LUMO_COMPACT);
-        kindList.addColumn(KindView::name).setHeader(getTranslation("operations.kindName")).setAutoWidth(true);
-        kindList.addColumn(KindView::measure).setHeader(getTranslation("operations.kindMeasure")).setAutoWidth(true);
-        kindList.addComponentColumn(k -> {
-            Button toggle = new Button(getTranslation(k.active() ? "staff.deactivate" : "staff.activate"),
-                    e -> changeKinds(() -> SignedIn.inOffice(() -> operations.activateKind(k.id(), !k.active(), signIn.caller()))));
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return toggle;
-        }).setAutoWidth(true);
-        kindList.setAllRowsVisible(true);
-        kindList.setWidth("32em");
-        TextField name = new TextField(getTranslation("operations.kindName"));
-        name.setId("op-kind-name");
-        name.setMaxLength(32);
-        TextField measure = new TextField(getTranslation("operations.kindMeasure"));
-        measure.setId("op-kind-measure");
-        measure.setMaxLength(8);
-        measure.setWidth("6em");
-        Button add = new Button(getTranslation("operations.kindAdd"), e -> changeKinds(() -> {
-            KindView k = SignedIn.inOffice(() -> operations.addKind(name.getValue(), measure.getValue(), signIn.caller()));
-            name.clear();
-            measure.clear();
-            return k;
-        }));
-        add.setId("op-kind-add");
-        HorizontalLayout adding = new HorizontalLayout(name, measure, add);
-        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout part = new VerticalLayout(new H3(getTranslation("operations.kinds")),
-                new Paragraph(getTranslation("operations.kindsHint")), kindList, adding);
-        part.setPadding(false);
-        return part;
-    }
-
-    private void changeKinds(Supplier<KindView> work) {
-        try {
-            work.get();
-            refresh();
-            edit(editing);
-        } catch (RuntimeException refused) {
-            message.error(Problems.message(refused, getLocale()));
-        }
-    }
-
     private void edit(OperationView o) {
         editing = o;
         message.setVisible(false);
@@ -376,8 +332,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             OperationView shown = list.getListDataView().getItems().filter(o -> o.id() == done.id()).findFirst().orElse(done);
             list.select(shown);
             edit(shown);
-            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show();
         } catch (RuntimeException refused) {
             message.error(Problems.message(refused, getLocale()));
             message.scrollIntoView();
@@ -388,12 +343,12 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         int shown = year.getValue();
         kinds = SignedIn.inOffice(operations::kinds);
         if (admin) {
-            kindList.setItems(kinds);
+            kindsPart.show(kinds);
         }
         List<Totals> sums = SignedIn.inOffice(() -> operations.totals(shown));
         totalsTitle.setText(getTranslation("operations.totals", String.valueOf(shown)));
         totals.removeAllColumns();
-        totals.addColumn(t -> t.month() == 0 ? getTranslation("operations.wholeYear") : getTranslation("operations.month", t.month()))
+        totals.addColumn(t -> t.month() == 0 ? getTranslation("operations.wholeYear") : getTranslation("period.month", t.month()))
                 .setHeader(getTranslation("operations.period")).setAutoWidth(true).setFlexGrow(0);
         totals.addColumn(Totals::operations).setHeader(getTranslation("operations.count")).setAutoWidth(true);
         for (KindView k : kinds) {

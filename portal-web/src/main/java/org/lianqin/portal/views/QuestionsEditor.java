@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The extra questions of one 小类, edited as rows (code, Chinese and English label, kind of answer,
@@ -69,8 +68,7 @@ class QuestionsEditor extends VerticalLayout {
             labelEn.setValue(q == null ? "" : q.labelEn());
             datatype.setValue(q == null ? "string" : q.datatype());
             required.setValue(q != null && q.required());
-            values.setValue(q == null ? "" : q.values().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()[0] + "=" + e.getValue()[1]).collect(Collectors.joining("\n")));
+            values.setValue(q == null ? "" : Questions.valuesText(q.values()).replace("|", "\n"));
             values.setVisible("singlevaluelist".equals(datatype.getValue()));
             add(code, labelZh, labelEn, datatype, required, values, remove);
             setAlignItems(FlexComponent.Alignment.BASELINE);

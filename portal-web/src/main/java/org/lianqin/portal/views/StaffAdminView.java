@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -184,8 +182,7 @@ public class StaffAdminView extends VerticalLayout implements HasDynamicTitle {
             Member done = work.get();
             refresh();
             list.select(list.getListDataView().getItems().filter(m -> m.id() == done.id()).findFirst().orElse(null));
-            Notification.show(getTranslation("staff.saved"), 2500, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show();
         } catch (RuntimeException refused) {
             message.error(Problems.message(refused, getLocale()));
         }
