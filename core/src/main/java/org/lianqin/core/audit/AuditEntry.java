@@ -26,7 +26,9 @@ public class AuditEntry extends TenantScoped {
         CALENDAR,
         DUTY,
         OPERATION,
-        API_KEY
+        API_KEY,
+        /** The street office itself: onboarded, suspended, resumed, retired by the district. */
+        OFFICE
     }
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
@@ -59,7 +61,7 @@ public class AuditEntry extends TenantScoped {
 
     AuditEntry(Instant at, Actor by, Subject subject, String subjectKey, String action, String before, String after) {
         this.at = at;
-        this.actorLogin = by.login();
+        this.actorLogin = by.isDistrict() ? "district:" + by.login() : by.login();
         this.actorName = by.name() == null ? by.login() : by.name();
         this.subject = subject;
         this.subjectKey = subjectKey;

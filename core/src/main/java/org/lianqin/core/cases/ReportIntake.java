@@ -17,7 +17,6 @@ import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
-import org.lianqin.core.tenancy.TenantStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,7 +60,7 @@ public class ReportIntake {
     Event<ResidentReported> reported;
 
     public Receipt file(ResidentReport report, List<Photo> photos) {
-        StreetOffice office = requireOpenOffice();
+        StreetOffice office = tenants.requireActive();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         SourceChannel channel = report.channel() == null ? SourceChannel.PUBLIC_WEB : report.channel();
         boolean open311 = channel == SourceChannel.OPEN311;
@@ -104,15 +103,6 @@ public class ReportIntake {
         views.startCounters(c);
         reported.fire(new ResidentReported(c.id(), c.number(), office.name(), contact, code, report.follow()));
         return new Receipt(c.number(), code, false);
-    }
-
-    private StreetOffice requireOpenOffice() {
-        StreetOffice office = tenants.find(TenantContext.require())
-                .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_UNKNOWN));
-        if (office.status() != TenantStatus.ACTIVE) {
-            throw new WorkflowException(Refusal.OFFICE_SUSPENDED, office.name());
-        }
-        return office;
     }
 
     /** A point must lie in or near the street office's grids (when it has any): not at (0, 0) or abroad. */

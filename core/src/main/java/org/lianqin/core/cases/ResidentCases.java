@@ -2,6 +2,7 @@ package org.lianqin.core.cases;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import org.lianqin.core.tenancy.TenantDirectory;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -45,6 +46,9 @@ public class ResidentCases {
     @EJB
     ReportIntake intake;
 
+    @EJB
+    TenantDirectory tenants;
+
     /**
      * Files a report in the current street office and returns its number and a fresh access code (shown
      * once). With an idempotency key this office has seen, files nothing: the same report answers the
@@ -85,6 +89,7 @@ public class ResidentCases {
     /** Rates a closed case once (1–5 and a comment); a wrong code answers as an unknown number. */
     public PublicCase rate(String number, String code, int score, String comment) {
         requireAccess(number, code);
+        tenants.requireActive();
         String words = ResidentInput.text(comment, ResidentInput.MAX_COMMENT, Refusal.COMMENT_TOO_LONG);
         return views.view(files.change(number, null, (c, now) -> c.rate(score, Actor.resident(), now, words)), true);
     }
@@ -92,6 +97,7 @@ public class ResidentCases {
     /** Asks for a closed case to be handled again, within {@link #REOPEN_WITHIN} of its closure. */
     public PublicCase reopen(String number, String code, String reason) {
         requireAccess(number, code);
+        tenants.requireActive();
         String why = ResidentInput.text(reason, ResidentInput.MAX_COMMENT, Refusal.REASON_TOO_LONG);
         if (why == null) {
             throw new WorkflowException(Refusal.REOPEN_REASON_REQUIRED);
@@ -105,6 +111,7 @@ public class ResidentCases {
      * supporter (an opaque identity of the client, kept only as a hash) counts once per case.
      */
     public PublicCase support(String number, String supporter) {
+        tenants.requireActive();
         Case c = files.byNumber(number).filter(Case::publiclyVisible)
                 .filter(x -> CaseState.PUBLIC_OPEN.contains(x.state()))
                 .orElseThrow(() -> new CaseNotFoundException(number));

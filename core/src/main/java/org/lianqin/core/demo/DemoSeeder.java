@@ -7,21 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.lianqin.core.cases.DefaultReplies;
 import org.lianqin.core.security.Passwords;
-import org.lianqin.core.calendar.NationalHolidays;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseNumberCounter;
-import org.lianqin.core.catalogue.DefaultCatalogue;
 import org.lianqin.core.duty.DutyLevel;
-import org.lianqin.core.duty.DutyLevelRule;
+import org.lianqin.core.district.TemplateApplier;
+import org.lianqin.core.district.TemplateContent;
 import org.lianqin.core.duty.DutyShift;
 import org.lianqin.core.duty.Post;
 import org.lianqin.core.duty.Shift;
 import org.lianqin.core.integration.ApiKey;
 import org.lianqin.core.integration.ApiKeys;
 import org.lianqin.core.kernel.Role;
-import org.lianqin.core.operations.DefaultResultKinds;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Squad;
@@ -55,6 +52,9 @@ public class DemoSeeder {
 
     @EJB
     DemoCases demoCases;
+
+    @Inject
+    TemplateApplier templates;
 
     /** The Open311 key of a demo street office, listed in the README. */
     public static String demoApiKey(String officeCode) {
@@ -90,16 +90,21 @@ public class DemoSeeder {
         }
     }
 
-    /** Runs as the office's tenant: every row below gets its tenant_id from the persistence context. */
+    /**
+     * Runs as the office's tenant: every row below gets its tenant_id from the persistence context. The
+     * demo office is set up as a template would set it up, then given its grids, staff and rota.
+     */
     private void createOrganisation(DemoStreetOffice office, String hashedPassword) {
+        TemplateContent content = new TemplateContent(
+                office.units().stream().map(u -> new TemplateContent.UnitEntry(u.name(), u.type(), u.phone())).toList(),
+                List.of(new TemplateContent.SquadEntry("第一联勤分队", "周建华"), new TemplateContent.SquadEntry("第二联勤分队", "吴海涛")),
+                List.of(), List.of(), List.of(),
+                // the demo office shortens handling limits when it raises its duty level
+                Map.of(DutyLevel.HEIGHTENED, 75, DutyLevel.HIGHEST, 50), List.of());
+        TemplateApplier.Applied applied = templates.apply(content, office.name());
         Map<String, Unit> units = new HashMap<>();
-        for (DemoStreetOffice.UnitSpec spec : office.units()) {
-            Unit unit = new Unit(spec.name(), spec.type(), spec.phone());
-            em.persist(unit);
-            units.put(spec.key(), unit);
-        }
-        List<Squad> squads = List.of(new Squad("第一联勤分队", "周建华"), new Squad("第二联勤分队", "吴海涛"));
-        squads.forEach(em::persist);
+        office.units().forEach(spec -> units.put(spec.key(), applied.units().get(spec.name())));
+        List<Squad> squads = applied.squads();
         List<Grid> grids = new java.util.ArrayList<>();
         for (DemoStreetOffice.GridSpec spec : office.grids()) {
             Grid grid = new Grid(spec.code(), spec.name(), spec.roads(), spec.boundaryGeoJson());
@@ -107,13 +112,6 @@ public class DemoSeeder {
             em.persist(grid);
             grids.add(grid);
         }
-        DefaultCatalogue.newCopy().forEach(em::persist);
-        DefaultReplies.newCopy().forEach(em::persist);
-        NationalHolidays.newCopy().forEach(em::persist);
-        DefaultResultKinds.newCopy().forEach(em::persist);
-        // the demo office shortens handling limits when it raises its duty level
-        em.persist(new DutyLevelRule(DutyLevel.HEIGHTENED, 75));
-        em.persist(new DutyLevelRule(DutyLevel.HIGHEST, 50));
         for (DemoStreetOffice.StaffSpec spec : office.staff()) {
             Staff staff = new Staff(spec.login(), spec.name(), units.get(spec.unitKey()), spec.roles(), hashedPassword);
             em.persist(staff);

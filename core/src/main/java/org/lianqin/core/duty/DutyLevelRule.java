@@ -29,11 +29,11 @@ public class DutyLevelRule extends TenantScoped {
         this.handlePercent = handlePercent;
     }
 
-    DutyLevel level() {
+    public DutyLevel level() {
         return level;
     }
 
-    int handlePercent() {
+    public int handlePercent() {
         return handlePercent;
     }
 

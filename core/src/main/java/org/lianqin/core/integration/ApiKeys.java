@@ -73,14 +73,14 @@ public class ApiKeys {
     }
 
     /** The street office's keys, the active ones first, newest first. */
-    @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN, Roles.SYSTEM})
     public List<KeyInfo> keys() {
         return em.createNamedQuery("ApiKey.all", ApiKey.class).getResultStream()
                 .map(k -> new KeyInfo(k.id(), k.name(), k.createdAt(), k.lastUsedAt(), k.active(), k.revokedAt())).toList();
     }
 
-    /** A new key issued by the street office's admin, audited; the key is shown this once. */
-    @RolesAllowed(Roles.TENANT_ADMIN)
+    /** A new key issued by the street office's admin (or the district on its behalf), audited; the key is shown this once. */
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN})
     public String issue(String integrator, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         String key = issue(integrator);
@@ -89,7 +89,7 @@ public class ApiKeys {
     }
 
     /** Revokes the key for good, audited: it opens nothing from the next request on. */
-    @RolesAllowed(Roles.TENANT_ADMIN)
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN})
     public KeyInfo revoke(long id, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         ApiKey key = em.find(ApiKey.class, id);

@@ -171,7 +171,22 @@ public enum Refusal {
     GRID_NOT_FOUND("not-found"),
     SQUAD_NOT_FOUND("not-found"),
     CATEGORY_NOT_FOUND("category"),
-    API_KEY_NAME("required");
+    API_KEY_NAME("required"),
+    // the district
+    ONBOARDING("onboarding"),
+    OFFICE_CODE("office-code"),
+    OFFICE_CODE_TAKEN("office-code-taken"),
+    OFFICE_KIND("office-kind"),
+    OFFICE_BOUNDARY("office-boundary"),
+    OFFICE_BOUNDARY_REQUIRED("office-boundary"),
+    TEMPLATE_UNKNOWN("template-unknown"),
+    TEMPLATE_CODE("template-code"),
+    TEMPLATE_CODE_TAKEN("template-code-taken"),
+    OFFICE_NOT_ACTIVE("office-state"),
+    OFFICE_NOT_SUSPENDED("office-state"),
+    OFFICE_RETIRED("office-state"),
+    OFFICE_ADMIN_UNKNOWN("not-found"),
+    TOKEN_UNKNOWN("not-found");
 
     private static final String BUNDLE = "org.lianqin.core.kernel.refusals";
 

@@ -27,6 +27,11 @@ public class WorkflowException extends RuntimeException {
         return refusal;
     }
 
+    /** What fills the refusal's words. */
+    public java.util.List<Object> params() {
+        return java.util.Arrays.asList(params.clone());
+    }
+
     /** The stable key for the kind of refusal (e.g. {@code state}, {@code role}, {@code reason-required}). */
     public String code() {
         return refusal.code();

@@ -31,7 +31,7 @@ public class GridFileRefused extends WorkflowException {
         return problems.stream().map(p -> describe(p, locale)).toList();
     }
 
-    static String describe(GridFile.Problem p, Locale locale) {
+    public static String describe(GridFile.Problem p, Locale locale) {
         Refusal flaw = Refusal.valueOf("GRID_" + p.flaw().name());
         String text = flaw.text(locale, p.detail(), p.share());
         if (p.feature() == 0) {

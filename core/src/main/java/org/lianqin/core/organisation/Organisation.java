@@ -193,7 +193,7 @@ public class Organisation {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.SYSTEM})
     public List<GridView> importGrids(byte[] geoJsonFile, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
-        String geoJson = utf8(geoJsonFile);
+        String geoJson = gridFileText(geoJsonFile);
         List<Grid> existing = em.createNamedQuery("Grid.findAll", Grid.class).getResultList();
         GridFile.Result file = GridFile.read(geoJson, officeOutline().orElse(null), boundaries(existing, null));
         if (!file.problems().isEmpty()) {
@@ -221,7 +221,7 @@ public class Organisation {
     public static final int MAX_GRID_FILE_MB = 5;
 
     /** The file as text: UTF-8 (a byte-order mark allowed), not too big; anything else refused in words. */
-    private static String utf8(byte[] file) {
+    public static String gridFileText(byte[] file) {
         if (file == null) {
             throw new GridFileRefused(List.of(new GridFile.Problem(0, "", GridFile.Flaw.UNREADABLE, "")));
         }

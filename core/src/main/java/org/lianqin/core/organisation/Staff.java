@@ -2,6 +2,7 @@ package org.lianqin.core.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -9,10 +10,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
+import org.lianqin.core.kernel.Credentials;
 import org.lianqin.core.tenancy.TenantScoped;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -41,22 +41,11 @@ public class Staff extends TenantScoped {
     @Column(nullable = false, length = 200)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    /** A PBKDF2 hash in Jakarta Security's format; never the password. */
-    @Column(name = "password_hash", nullable = false, length = 255)
-    private String passwordHash;
+    @Embedded
+    private Credentials credentials;
 
     @Column(nullable = false)
     private boolean active = true;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
-    /** The password is a one-time one (new account, or reset by an admin): it must be changed at sign-in. */
-    @Column(name = "password_change_required", nullable = false)
-    private boolean passwordChangeRequired;
 
     protected Staff() {
     }
@@ -66,7 +55,7 @@ public class Staff extends TenantScoped {
         this.name = name;
         this.unit = unit;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        this.passwordHash = passwordHash;
+        this.credentials = new Credentials(passwordHash, false);
     }
 
     public String login() {
@@ -107,39 +96,9 @@ public class Staff extends TenantScoped {
         active = false;
     }
 
-    public String passwordHash() {
-        return passwordHash;
-    }
-
-    /** Locked against sign-in at this instant, after too many failed attempts. */
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    /** One more failed sign-in; the {@code limit}-th in a row locks the account for {@code lockFor}. */
-    public void signInFailed(Instant now, int limit, Duration lockFor) {
-        failedSignIns++;
-        if (failedSignIns >= limit) {
-            lockedUntil = now.plus(lockFor);
-            failedSignIns = 0;
-        }
-    }
-
-    public void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    /** Gives the account a one-time password (new, or reset by an admin), to be replaced at the next sign-in. */
-    public void oneTimePassword(String hash) {
-        passwordHash = hash;
-        passwordChangeRequired = true;
-        failedSignIns = 0;
-        lockedUntil = null;
+    /** The account's password and sign-in lock. */
+    public Credentials credentials() {
+        return credentials;
     }
 
     /** The admin's changes: the name, the roles, the unit (for unit officers) and the squad. */
@@ -152,21 +111,5 @@ public class Staff extends TenantScoped {
 
     public void activate() {
         active = true;
-    }
-
-    /** Lifts a lock after too many failed sign-ins. */
-    public void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    /** The person's own new password. */
-    public void changePassword(String hash) {
-        passwordHash = hash;
-        passwordChangeRequired = false;
-    }
-
-    public boolean passwordChangeRequired() {
-        return passwordChangeRequired;
     }
 }

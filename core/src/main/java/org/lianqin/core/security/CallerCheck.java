@@ -20,6 +20,9 @@ import java.util.Optional;
  *     <li>a signed-in member of staff (principal {@code login@office}) runs only as their own street office;</li>
  *     <li>a staff actor must be the caller themselves, holding every role the actor claims, so that no web
  *     page or API can act in someone else's name;</li>
+ *     <li>a district actor must be the calling district admin (a principal without {@code @}, in
+ *     {@code DISTRICT_ADMIN}); a district admin may run as any street office: choosing one is what the
+ *     console is for, and the services they may call are few;</li>
  *     <li>the system actor belongs to the application's own timers and start-up work (role {@code SYSTEM});</li>
  *     <li>anyone may act as a resident: residents are anonymous and prove themselves with the access code.</li>
  * </ul>
@@ -58,6 +61,12 @@ public class CallerCheck {
                 // anonymous by design
             }
             case SYSTEM -> throw new EJBAccessException("Only the application itself acts as the system");
+            case DISTRICT -> {
+                String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+                if (caller.isPresent() || !actor.login().equals(name) || !context.isCallerInRole(Roles.DISTRICT_ADMIN)) {
+                    throw new EJBAccessException("The caller is not the district admin " + actor.login());
+                }
+            }
             case STAFF -> {
                 String office = TenantContext.current().orElse("");
                 if (caller.isEmpty() || !caller.get().equals(new StaffPrincipal(actor.login(), office))) {

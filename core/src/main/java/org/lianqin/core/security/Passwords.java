@@ -4,6 +4,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +25,21 @@ public final class Passwords {
             "Pbkdf2PasswordHash.SaltSizeBytes", "16",
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
+    /** What one-time passwords are made of: no 0/O, 1/l/I, easy to read out over the telephone. */
+    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int ONE_TIME_LENGTH = 14;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private Passwords() {
+    }
+
+    /** A new one-time password: shown once to whoever gives it, kept only as its hash. */
+    public static String oneTime() {
+        StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
+        for (int i = 0; i < ONE_TIME_LENGTH; i++) {
+            password.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        return password.toString();
     }
 
     /** The hash to keep for the password. */

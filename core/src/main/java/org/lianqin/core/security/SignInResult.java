@@ -32,6 +32,16 @@ public record SignInResult(Outcome outcome, StaffPrincipal principal, String nam
         return new SignInResult(Outcome.SIGNED_IN, principal, name, roles, null, passwordChangeRequired);
     }
 
+    /** A district admin signed in: no street office, no staff roles (the console gives DISTRICT_ADMIN). */
+    public static SignInResult district(String name, boolean passwordChangeRequired) {
+        return new SignInResult(Outcome.SIGNED_IN, null, name, null, null, passwordChangeRequired);
+    }
+
+    /** A refusal; {@code lockedUntil} only for {@link Outcome#LOCKED}. */
+    public static SignInResult refused(Outcome outcome, Instant lockedUntil) {
+        return new SignInResult(outcome, null, null, null, lockedUntil, false);
+    }
+
     static SignInResult of(Outcome outcome) {
         return new SignInResult(outcome, null, null, null, null, false);
     }

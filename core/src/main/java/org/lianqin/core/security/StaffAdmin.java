@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.lianqin.core.audit.AuditEntry;
 import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.kernel.Actor;
@@ -18,7 +17,6 @@ import org.lianqin.core.organisation.Squad;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.organisation.Unit;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -37,18 +35,13 @@ import java.util.stream.Collectors;
 public class StaffAdmin {
 
     /** Logins as people type them in {@code login@office}: lower-case letters, digits, dot, dash, underscore. */
-    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
-
-    /** What one-time passwords are made of: no 0/O, 1/l/I, easy to read out over the telephone. */
-    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final int ONE_TIME_LENGTH = 14;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordCheck passwords;
 
     @Inject
     AuditLog audit;
@@ -79,10 +72,10 @@ public class StaffAdmin {
         if (!em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", cleanLogin).getResultList().isEmpty()) {
             throw new WorkflowException(Refusal.STAFF_LOGIN_TAKEN, cleanLogin);
         }
-        String password = oneTime();
-        Staff staff = new Staff(cleanLogin, "", null, Set.of(), Passwords.hash(passwordHash, password.toCharArray()));
+        String password = Passwords.oneTime();
+        Staff staff = new Staff(cleanLogin, "", null, Set.of(), passwords.hash(password.toCharArray()));
         staff.assign(checkedName(name), checkedRoles(roles), unit(unitId, roles), squad(squadId));
-        staff.oneTimePassword(staff.passwordHash());
+        staff.credentials().oneTimePassword(staff.credentials().passwordHash());
         em.persist(staff);
         em.flush();
         audit.record(by, AuditEntry.Subject.STAFF, cleanLogin, "create", null, describe(staff));
@@ -126,8 +119,8 @@ public class StaffAdmin {
     public OneTimePassword resetPassword(long id, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
-        String password = oneTime();
-        staff.oneTimePassword(Passwords.hash(passwordHash, password.toCharArray()));
+        String password = Passwords.oneTime();
+        staff.credentials().oneTimePassword(passwords.hash(password.toCharArray()));
         audit.record(by, AuditEntry.Subject.STAFF, staff.login(), "reset-password", null, "一次性密码（须在登录时修改）");
         return new OneTimePassword(member(staff), password);
     }
@@ -135,7 +128,7 @@ public class StaffAdmin {
     public Member unlock(long id, Actor by) {
         by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
         Staff staff = found(id);
-        staff.unlock();
+        staff.credentials().unlock();
         audit.record(by, AuditEntry.Subject.STAFF, staff.login(), "unlock", null, null);
         return member(staff);
     }
@@ -143,7 +136,7 @@ public class StaffAdmin {
     private Member member(Staff s) {
         return new Member(s.id(), s.login(), s.name(), s.roles(), s.unit() == null ? null : s.unit().id(),
                 s.unit() == null ? null : s.unit().name(), s.squad() == null ? null : s.squad().id(),
-                s.squad() == null ? null : s.squad().name(), s.active(), s.lockedAt(clock.instant()), s.passwordChangeRequired());
+                s.squad() == null ? null : s.squad().name(), s.active(), s.credentials().lockedAt(clock.instant()), s.credentials().passwordChangeRequired());
     }
 
     /** The staff member as the audit keeps them: name, roles, unit, squad, active. */
@@ -204,13 +197,4 @@ public class StaffAdmin {
         }
         return squad;
     }
-
-    private static String oneTime() {
-        StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
-        for (int i = 0; i < ONE_TIME_LENGTH; i++) {
-            password.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return password.toString();
-    }
-
 }

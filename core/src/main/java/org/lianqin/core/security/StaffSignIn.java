@@ -75,13 +75,19 @@ public class StaffSignIn {
         });
     }
 
-    /** The signed-in member of staff who is calling, as the actor of the services. */
+    /**
+     * The signed-in member of staff who is calling, as the actor of the services; refused once their
+     * street office is suspended or retired, even in a session opened before.
+     */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISPATCHER, Roles.UNIT_OFFICER, Roles.INSPECTOR, Roles.LEADER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Actor caller() {
         StaffPrincipal principal = StaffPrincipal.parse(context.getCallerPrincipal())
                 .orElseThrow(() -> new EJBAccessException("The caller is not a member of staff"));
-        return TenantContext.supplyAs(principal.office(), () -> accounts.actor(principal.login()))
+        return TenantContext.supplyAs(principal.office(), () -> {
+                    tenants.requireActive();
+                    return accounts.actor(principal.login());
+                })
                 .orElseThrow(() -> new EJBAccessException(principal + " is no longer an active member of staff"));
     }
 }

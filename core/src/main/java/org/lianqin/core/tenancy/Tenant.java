@@ -56,6 +56,9 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     @Version
     private long version;
 
@@ -89,6 +92,23 @@ public class Tenant {
 
     public void suspend() {
         status = TenantStatus.SUSPENDED;
+    }
+
+    /** Back to work after a suspension; a retired office stays retired. */
+    public void resume() {
+        if (status == TenantStatus.SUSPENDED) {
+            status = TenantStatus.ACTIVE;
+        }
+    }
+
+    /** Retired for good: read-only, kept. */
+    public void retire(Instant at) {
+        status = TenantStatus.RETIRED;
+        retiredAt = at;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String code() {

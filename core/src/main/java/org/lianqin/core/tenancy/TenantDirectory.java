@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -30,6 +32,19 @@ public class TenantDirectory {
                 .map(Tenant::toStreetOffice)
                 .sorted(BY_NAME_ZH)
                 .toList();
+    }
+
+    /**
+     * The current street office, when it is active; a suspended or retired one refuses, in words, everything
+     * that would create or change its data — on every channel.
+     */
+    public StreetOffice requireActive() {
+        StreetOffice office = find(TenantContext.require())
+                .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_UNKNOWN));
+        if (office.status() != TenantStatus.ACTIVE) {
+            throw new WorkflowException(Refusal.OFFICE_SUSPENDED, office.name());
+        }
+        return office;
     }
 
     public Optional<StreetOffice> find(String code) {

@@ -31,9 +31,10 @@ class ModuleArrowsTest {
             "devenv", Set.of(),
             "core", Set.of("devenv"),
             "vaadin-support", Set.of("core"),
-            "public-report", Set.of("core", "devenv"),
+            "rest-support", Set.of("core"),
+            "public-report", Set.of("core", "rest-support", "devenv"),
             "portal-web", Set.of("core", "vaadin-support", "devenv"),
-            "tenant-admin", Set.of("core", "vaadin-support", "devenv"),
+            "tenant-admin", Set.of("core", "vaadin-support", "rest-support", "devenv"),
             "ear", Set.of("core", "public-report", "portal-web", "tenant-admin", "devenv"));
 
     @Test

@@ -164,12 +164,12 @@ class SecurityIT {
         Instant start = Instant.parse("2026-03-02T02:00:00Z");
         TestClock.set(start);
         String lockme = "lockme@" + OFFICE;
-        for (int i = 1; i < StaffAccounts.FAILURES_BEFORE_LOCK; i++) {
+        for (int i = 1; i < PasswordCheck.FAILURES_BEFORE_LOCK; i++) {
             assertEquals(SignInResult.Outcome.INVALID, signIn.signIn(lockme, ("wrong" + i).toCharArray()).outcome());
         }
         SignInResult locked = signIn.signIn(lockme, "wrong5".toCharArray());
         assertEquals(SignInResult.Outcome.LOCKED, locked.outcome());
-        assertEquals(start.plus(StaffAccounts.LOCK_FOR), locked.lockedUntil());
+        assertEquals(start.plus(PasswordCheck.LOCK_FOR), locked.lockedUntil());
         TestClock.set(start.plusSeconds(14 * 60));
         assertEquals(SignInResult.Outcome.LOCKED,
                 signIn.signIn(lockme, SecurityFixture.PASSWORD.toCharArray()).outcome(), "even the right password");

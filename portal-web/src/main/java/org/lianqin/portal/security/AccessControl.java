@@ -1,28 +1,31 @@
 package org.lianqin.portal.security;
 
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.auth.NavigationAccessControl;
-import org.lianqin.vaadin.LoginView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinService;
+import org.lianqin.core.security.StaffPrincipal;
+import org.lianqin.core.tenancy.TenantDirectory;
+import org.lianqin.core.tenancy.TenantStatus;
+import org.lianqin.portal.views.PasswordView;
+import org.lianqin.vaadin.SignInControl;
+
+import java.security.Principal;
 
 /**
- * Vaadin's navigation access control for every UI of the portal: a view opens only to the roles its
- * annotation names ({@code @RolesAllowed}, {@code @PermitAll} for any member of staff,
- * {@code @AnonymousAllowed}); a view without one is denied; someone not signed in goes to the sign-in
- * view, and back to where they were going once signed in; someone holding a one-time password to the
- * view that changes it ({@link PasswordGate}). Found by Vaadin through
- * {@code META-INF/services}.
+ * The portal's navigation access control ({@link SignInControl}): a one-time password leads to
+ * {@link PasswordView}; staff whose street office was suspended or retired while they were signed in are
+ * signed out at their next step.
  */
-public class AccessControl implements VaadinServiceInitListener {
+public class AccessControl extends SignInControl {
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        NavigationAccessControl control = new NavigationAccessControl();
-        control.setLoginView(LoginView.class);
-        PasswordGate gate = new PasswordGate();
-        event.getSource().addUIInitListener(ui -> {
-            ui.getUI().addBeforeEnterListener(control);
-            ui.getUI().addBeforeEnterListener(gate);
-        });
+    protected Class<? extends Component> passwordView() {
+        return PasswordView.class;
+    }
+
+    @Override
+    protected boolean mayStay(Principal signedIn) {
+        TenantDirectory tenants = VaadinService.getCurrent().getInstantiator().getOrCreate(TenantDirectory.class);
+        return StaffPrincipal.parse(signedIn).flatMap(p -> tenants.find(p.office()))
+                .map(o -> o.status() == TenantStatus.ACTIVE).orElse(false);
     }
 }

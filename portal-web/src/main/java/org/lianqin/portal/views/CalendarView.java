@@ -1,5 +1,7 @@
 package org.lianqin.portal.views;
 
+import org.lianqin.vaadin.Problems;
+import org.lianqin.vaadin.FormMessage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,6 @@
 package org.lianqin.portal.views;
 
+import org.lianqin.vaadin.LanguageChoice;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;

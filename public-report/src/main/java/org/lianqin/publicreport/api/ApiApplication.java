@@ -1,5 +1,6 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.rest.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 

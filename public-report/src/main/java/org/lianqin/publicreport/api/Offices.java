@@ -1,5 +1,6 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.rest.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.lianqin.core.cases.CaseNotFoundException;

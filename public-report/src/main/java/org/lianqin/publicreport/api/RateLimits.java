@@ -1,5 +1,6 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.rest.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

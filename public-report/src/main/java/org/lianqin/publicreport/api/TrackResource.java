@@ -1,5 +1,6 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.rest.Problem;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package org.lianqin.publicreport.api;
 
+import org.lianqin.rest.Problem;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.kernel.WorkflowException;
-import org.lianqin.publicreport.api.Problem;
-import org.lianqin.publicreport.api.Unavailable;
+import org.lianqin.rest.Problem;
+import org.lianqin.rest.Unavailable;
 
 import java.util.List;
 import java.util.logging.Level;

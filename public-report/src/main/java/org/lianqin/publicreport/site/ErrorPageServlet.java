@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.lianqin.publicreport.api.Problem;
-import org.lianqin.publicreport.api.Unavailable;
+import org.lianqin.rest.Problem;
+import org.lianqin.rest.Unavailable;
 import org.lianqin.publicreport.open311.Open311Errors;
 
 import java.io.IOException;

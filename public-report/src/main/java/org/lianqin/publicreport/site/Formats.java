@@ -2,7 +2,7 @@ package org.lianqin.publicreport.site;
 
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.kernel.WorkflowException;
-import org.lianqin.publicreport.api.Problem;
+import org.lianqin.rest.Problem;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;

@@ -24,7 +24,7 @@ import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantStatus;
 import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.Offices;
-import org.lianqin.publicreport.api.Problem;
+import org.lianqin.rest.Problem;
 import org.lianqin.publicreport.api.RateLimits;
 import org.lianqin.publicreport.api.Uploads;
 

@@ -15,7 +15,7 @@ import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.Offices;
-import org.lianqin.publicreport.api.Problem;
+import org.lianqin.rest.Problem;
 import org.lianqin.publicreport.api.RateLimits;
 
 import java.io.IOException;

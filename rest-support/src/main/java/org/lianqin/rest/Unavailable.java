@@ -1,4 +1,4 @@
-package org.lianqin.publicreport.api;
+package org.lianqin.rest;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

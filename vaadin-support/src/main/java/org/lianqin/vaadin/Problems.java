@@ -1,4 +1,4 @@
-package org.lianqin.portal.views;
+package org.lianqin.vaadin;
 
 import com.vaadin.flow.component.UI;
 import jakarta.ejb.EJBAccessException;
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * has no right to; each form shows them beside what was typed. Anything else is logged and shown as a
  * plain "could not be saved, try again", never a trace.
  */
-final class Problems {
+public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
@@ -27,7 +27,7 @@ final class Problems {
     }
 
     /** The words for a refusal, or empty when it is not one the person can act on (then it is logged). */
-    static String message(RuntimeException e, Locale locale) {
+    public static String message(RuntimeException e, Locale locale) {
         return known(e, locale).orElseGet(() -> {
             LOG.log(Level.WARNING, "A portal action failed", e);
             return Refusal.UNAVAILABLE.text(locale);
@@ -35,7 +35,7 @@ final class Problems {
     }
 
     /** The particulars of a refusal that has them (each flaw of a grid file), in the reader's language; else none. */
-    static java.util.List<String> details(RuntimeException e, Locale locale) {
+    public static java.util.List<String> details(RuntimeException e, Locale locale) {
         return unwrapped(e) instanceof org.lianqin.core.organisation.GridFileRefused refused
                 ? refused.details(locale) : java.util.List.of();
     }

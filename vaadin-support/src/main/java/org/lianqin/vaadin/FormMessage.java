@@ -1,4 +1,4 @@
-package org.lianqin.portal.views;
+package org.lianqin.vaadin;
 
 import com.vaadin.flow.component.html.Div;
 
@@ -6,21 +6,21 @@ import com.vaadin.flow.component.html.Div;
  * The line above a form that says what went wrong (a refusal, in red) or what happened meanwhile (news
  * of someone else's change, in amber); hidden while there is nothing to say. Read out by screen readers.
  */
-class FormMessage extends Div {
+public class FormMessage extends Div {
 
-    FormMessage(String id) {
+    public FormMessage(String id) {
         setId(id);
         getElement().setAttribute("role", "alert");
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
         setVisible(false);
     }
 
-    void error(String text) {
+    public void error(String text) {
         show(text, "error");
     }
 
     /** A refusal with its particulars, one per line (each flaw of a file, say), under it. */
-    void error(String text, java.util.List<String> details) {
+    public void error(String text, java.util.List<String> details) {
         show(text, "error");
         if (!details.isEmpty()) {
             com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
@@ -31,11 +31,11 @@ class FormMessage extends Div {
         }
     }
 
-    void success(String text) {
+    public void success(String text) {
         show(text, "success");
     }
 
-    void warning(String text) {
+    public void warning(String text) {
         show(text, "warning");
     }
 

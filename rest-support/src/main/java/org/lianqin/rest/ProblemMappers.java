@@ -1,4 +1,4 @@
-package org.lianqin.publicreport.api;
+package org.lianqin.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.cases.ConcurrentUpdateException;
+import org.lianqin.core.district.OnboardingRefused;
+import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
 
@@ -30,14 +32,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
     /** Domain codes that are not plain bad requests. */
-    private static final Map<String, Integer> STATUS = Map.of(
-            "office-unknown", 404,
-            "office-suspended", 403,
-            "state", 409,
-            "rated", 409,
-            "too-late", 409,
-            "role", 403,
-            "idempotency-key-reused", 422);
+    private static final Map<String, Integer> STATUS = Map.ofEntries(
+            Map.entry("office-unknown", 404),
+            Map.entry("office-suspended", 403),
+            Map.entry("state", 409),
+            Map.entry("rated", 409),
+            Map.entry("too-late", 409),
+            Map.entry("role", 403),
+            Map.entry("idempotency-key-reused", 422),
+            Map.entry("not-found", 404),
+            Map.entry("api-key-unknown", 404),
+            Map.entry("office-state", 409),
+            Map.entry("template-code-taken", 409));
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -48,6 +54,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 r.header("Retry-After", raised.retryAfterSeconds());
             }
             return r.build();
+        }
+        if (e instanceof OnboardingRefused refused) {
+            int status = refused.codeTaken() ? 409 : 400;
+            return Problem.of(status, refused.codeTaken() ? "office-code-taken" : refused.code(),
+                            status == 409 ? "Conflict / 代码已被使用" : "Bad request / 请求有误", refused.getMessage())
+                    .withErrors(refused.problems().stream().map(p -> new Problem.FieldError(p.field(),
+                            p.text(Messages.CHINESE), p.details(Messages.CHINESE))).toList())
+                    .response();
         }
         if (e instanceof WorkflowException w) {
             int status = STATUS.getOrDefault(w.code(), 400);
@@ -90,7 +104,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Response.fromResponse(Problem.of(503, "Service unavailable / 暂时无法处理", Refusal.UNAVAILABLE).response())
                     .header("Retry-After", Unavailable.RETRY_AFTER_SECONDS).build();
         }
-        LOG.log(Level.SEVERE, "Unexpected failure in the public API", thrown);
+        LOG.log(Level.SEVERE, "Unexpected failure in a JSON API", thrown);
         return Problem.of(500, "internal", "Internal error / 内部错误", "服务器出错，请稍后再试；您提交的内容没有保存").response();
     }
 

@@ -1,4 +1,4 @@
-package org.lianqin.portal.views;
+package org.lianqin.vaadin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
@@ -36,7 +36,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
     }
 
     /** 中文 / English, remembered in the cookie; the page reloads in the chosen language. */
-    static Select<Locale> select() {
+    public static Select<Locale> select() {
         Select<Locale> select = new Select<>();
         select.setId("language");
         select.setItems(Messages.CHINESE, Messages.ENGLISH);

@@ -1,4 +1,4 @@
-package org.lianqin.publicreport.api;
+package org.lianqin.rest;
 
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
@@ -6,19 +6,33 @@ import jakarta.ws.rs.core.Response;
 import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.kernel.Refusal;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * An RFC 9457 problem document: what every error of the JSON API answers with. {@code type} names the
  * kind of problem (a stable URI under /problems/, one per {@code code}); {@code detail} says it for a
- * person, in Chinese (the wording core uses).
+ * person, in Chinese (the wording core uses); {@code errors}, when a request was refused on several
+ * fields, names each field and says its problem.
  */
-public record Problem(String type, String title, int status, String detail, String code) {
+public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
+    /**
+     * One field's problem, for a request refused on several fields at once: the field as the request names
+     * it, the problem in words, and each flaw found in it (the features of a grid file).
+     */
+    public record FieldError(String field, String detail, List<String> details) {
+    }
+
     public static Problem of(int status, String code, String title, String detail) {
-        return new Problem("/problems/" + code, title, status, detail, code);
+        return new Problem("/problems/" + code, title, status, detail, code, null);
+    }
+
+    /** The same problem, listing each field's. */
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, code, List.copyOf(fieldErrors));
     }
 
     /** The problem as its JSON document, for answers written outside JAX-RS (the error page). */

@@ -1,0 +1,187 @@
+package org.lianqin.admin.api;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lianqin.core.district.DistrictOffices;
+import org.lianqin.core.district.DistrictSignIn;
+import org.lianqin.core.district.Onboarded;
+import org.lianqin.core.district.Onboarding;
+import org.lianqin.core.district.OnboardingRequest;
+import org.lianqin.core.district.OfficeSetUp;
+import org.lianqin.core.integration.ApiKeys;
+import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.tenancy.StreetOffice;
+import org.lianqin.core.tenancy.TenantKind;
+import org.lianqin.rest.Problem;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The district's street offices for scripts: list, onboard in one call (the same call again answers the
+ * first result), suspend, resume, retire (each asked again answers the state it is in), reset an
+ * admin's password, issue and revoke API keys.
+ *
+ * <p>Described by {@code META-INF/openapi.yaml} with its full paths (/admin/api/v1/...): Payara merges the
+ * OpenAPI documents of an EAR's web modules into one without their context roots, where these paths
+ * would clash with the residents' API (/api/v1/offices), so the scanned operations are hidden.
+ */
+@Path("offices")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfficesApi {
+
+    @EJB
+    DistrictOffices offices;
+
+    @EJB
+    Onboarding onboarding;
+
+    @EJB
+    DistrictSignIn signIn;
+
+    @GET
+    @Operation(hidden = true, summary = "街镇一览及其数字 / the street offices with their figures")
+    public List<DistrictOffices.OfficeRow> list() {
+        return offices.offices();
+    }
+
+    /**
+     * Onboards a street office: {@code {"code", "name", "kind": "STREET"|"TOWN", "boundary": GeoJSON,
+     * "template", "grids": GeoJSON FeatureCollection (optional), "admin": {"login", "name"}}}.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true, summary = "一步开通街镇（同一请求重试时返回首次结果）/ onboard a street office in one step (a retried identical call answers the first result)")
+    public Response onboard(String body) {
+        JsonObject o = object(body);
+        JsonObject admin = o.get("admin") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
+        String grids = geoJson(o.get("grids"));
+        Onboarded done = onboarding.onboard(new OnboardingRequest(text(o.get("code")), text(o.get("name")),
+                kind(text(o.get("kind"))), geoJson(o.get("boundary")), text(o.get("template")),
+                grids == null ? null : grids.getBytes(StandardCharsets.UTF_8), text(admin.get("login")), text(admin.get("name"))),
+                signIn.caller());
+        return (done.repeated() ? Response.ok() : Response.created(URI.create("/admin/api/v1/offices/" + done.code())))
+                .entity(done).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(hidden = true, summary = "一个街镇及其数字 / one street office with its figures")
+    public DistrictOffices.OfficeRow office(@PathParam("code") String code) {
+        return offices.office(code).orElseThrow(() -> Problem.notFound(Refusal.OFFICE_UNKNOWN));
+    }
+
+    @POST
+    @Path("{code}/suspend")
+    @Operation(hidden = true, summary = "暂停街镇：工作人员不能登录，居民网站和 Open311 暂停受理，数据保留 / suspend: staff cannot sign in, no reports taken, data kept")
+    public DistrictOffices.OfficeRow suspend(@PathParam("code") String code) {
+        return after(offices.suspend(code, signIn.caller()));
+    }
+
+    @POST
+    @Path("{code}/resume")
+    @Operation(hidden = true, summary = "恢复已暂停的街镇 / resume a suspended street office")
+    public DistrictOffices.OfficeRow resume(@PathParam("code") String code) {
+        return after(offices.resume(code, signIn.caller()));
+    }
+
+    @POST
+    @Path("{code}/retire")
+    @Operation(hidden = true, summary = "撤销街镇：只读保留，不能恢复 / retire a street office: kept read-only, for good")
+    public DistrictOffices.OfficeRow retire(@PathParam("code") String code) {
+        return after(offices.retire(code, signIn.caller()));
+    }
+
+    @GET
+    @Path("{code}/admins")
+    @Operation(hidden = true, summary = "街镇管理员账号的状态 / the street office's admin accounts")
+    public List<OfficeSetUp.AdminAccount> admins(@PathParam("code") String code) {
+        return offices.admins(code);
+    }
+
+    @POST
+    @Path("{code}/admins/{login}/password")
+    @Operation(hidden = true, summary = "重置街镇管理员的密码（一次性密码只返回这一次）/ reset a street office admin's password (the one-time password is answered once)")
+    public Map<String, String> resetPassword(@PathParam("code") String code, @PathParam("login") String login) {
+        String password = offices.resetAdminPassword(code, login, signIn.caller());
+        return Map.of("signIn", login + "@" + code, "oneTimePassword", password);
+    }
+
+    @GET
+    @Path("{code}/keys")
+    @Operation(hidden = true, summary = "街镇的接口密钥（不含密钥本身）/ the street office's API keys (never the keys)")
+    public List<ApiKeys.KeyInfo> keys(@PathParam("code") String code) {
+        return offices.keys(code);
+    }
+
+    @POST
+    @Path("{code}/keys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true, summary = "代街镇签发接口密钥：{\"integrator\": 使用方}（密钥只返回这一次）/ issue an API key on the office's behalf (answered once)")
+    public Response issueKey(@PathParam("code") String code, String body) {
+        String integrator = text(object(body).get("integrator"));
+        String key = offices.issueKey(code, integrator, signIn.caller());
+        return Response.status(201).entity(Map.of("integrator", integrator.strip(), "key", key)).build();
+    }
+
+    @DELETE
+    @Path("{code}/keys/{id}")
+    @Operation(hidden = true, summary = "吊销街镇的接口密钥（重复吊销无影响）/ revoke an API key (revoking again changes nothing)")
+    public ApiKeys.KeyInfo revokeKey(@PathParam("code") String code, @PathParam("id") long id) {
+        return offices.revokeKey(code, id, signIn.caller());
+    }
+
+    private DistrictOffices.OfficeRow after(StreetOffice changed) {
+        return offices.office(changed.code()).orElseThrow(() -> Problem.notFound(Refusal.OFFICE_UNKNOWN));
+    }
+
+    static JsonObject object(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw Problem.badRequest(Refusal.WRONG_JSON);
+        }
+    }
+
+    /** A field as text: a string as it is, anything else as its JSON (then refused naming the field), none as null. */
+    static String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    /** GeoJSON given as an object or as a string holding one. */
+    private static String geoJson(JsonValue value) {
+        return value instanceof JsonObject object ? object.toString() : text(value);
+    }
+
+    private static TenantKind kind(String given) {
+        if (given == null) {
+            return null;
+        }
+        return switch (given.strip()) {
+            case "STREET", "street", "街道" -> TenantKind.STREET;
+            case "TOWN", "town", "镇" -> TenantKind.TOWN;
+            default -> null;
+        };
+    }
+}
