@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * field by field; (c) multipart reports with disguised photos and broken envelopes, to the API and to
  * the site's form; (d) Open311 posts; (e) tracking, on the API and the site; (f) raw sockets that send
  * too little or nothing at all. None may answer 5xx; none that must be refused may be accepted; each
- * refusal comes in its surface's own format (a problem document on /api/v1, an Open311 error on
+ * refusal comes in its surface's own format (a problem document on /api/v1 and /admin/api/v1, an Open311 error on
  * /open311/v2, a readable page on the site); together they write no row. Each request is a new resident
  * (its own X-Forwarded-For), so no rate limit is reached. One test method, so that nothing legitimate
  * writes meanwhile; every failure is collected and reported at once.
@@ -419,6 +419,14 @@ class BadInputIT {
     }
 
     private static Case openApiCase(String method, String template, String path, String label) {
+        if (template.startsWith("/admin/api/")) {
+            // the district's API, with a district admin's token: the hostile value must reach the validation
+            String what = template + " " + label + " (district token)";
+            Case c = method.equals("GET") ? Case.get("(a)", what, path, Expect.NO_5XX)
+                    : template.endsWith("/keys") ? Case.post("(a)", what, path, JSON, utf8("{\"integrator\":\"x\"}"))
+                    : new Case("(a)", what, method, path, Map.of(), null, Expect.REFUSED, 0);
+            return c.header("Authorization", "Bearer " + District.TOKEN);
+        }
         String what = template + " " + label;
         if (method.equals("GET")) {
             return Case.get("(a)", what, path, Expect.NO_5XX);
@@ -845,7 +853,7 @@ class BadInputIT {
         }
         String path = uri.normalize().getRawPath();
         String t = type.toLowerCase(Locale.ROOT);
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || path.startsWith("/admin/api/")) {
             if (!t.startsWith("application/problem+json")) {
                 trouble.add("not application/problem+json but " + (type.isEmpty() ? "no Content-Type" : type));
             } else if (!String.valueOf(status).equals(PublicApi.field(body, "status")) || PublicApi.field(body, "code") == null) {

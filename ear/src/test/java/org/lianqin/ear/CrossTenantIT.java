@@ -75,6 +75,7 @@ class CrossTenantIT {
 
     private static final String API = "/api/v1/offices/";
     private static final String O311 = "/open311/v2/";
+    private static final String DISTRICT = "/admin/api/v1/";
     private static final String TRACK_WHY = "no office in the path, the case number names it: B's code on A's case, "
             + "B's code on B's sequence under A's prefix, A's code on B's case";
 
@@ -156,7 +157,38 @@ class CrossTenantIT {
             entry("GET /open311/v2/tokens/{token}.{format}", new Probe("B's idempotency key as a token at A's jurisdiction",
                     (a, b) -> List.of(
                             refused(get(O311 + "tokens/" + b.key() + ".xml?jurisdiction_id=" + a.office())),
-                            refused(get(O311 + "tokens/" + b.key() + ".json?jurisdiction_id=" + a.office()))))));
+                            refused(get(O311 + "tokens/" + b.key() + ".json?jurisdiction_id=" + a.office()))))),
+
+            entry("GET " + DISTRICT + "offices", district("GET", "offices", null)),
+            entry("POST " + DISTRICT + "offices", district("POST", "offices", "{\"code\":\"crosstenant\"}")),
+            entry("GET " + DISTRICT + "offices/{code}", district("GET", "offices/{b}", null)),
+            entry("POST " + DISTRICT + "offices/{code}/suspend", district("POST", "offices/{b}/suspend", "")),
+            entry("POST " + DISTRICT + "offices/{code}/resume", district("POST", "offices/{b}/resume", "")),
+            entry("POST " + DISTRICT + "offices/{code}/retire", district("POST", "offices/{b}/retire", "")),
+            entry("GET " + DISTRICT + "offices/{code}/admins", district("GET", "offices/{b}/admins", null)),
+            entry("POST " + DISTRICT + "offices/{code}/admins/{login}/password", district("POST", "offices/{b}/admins/admin/password", "")),
+            entry("GET " + DISTRICT + "offices/{code}/keys", district("GET", "offices/{b}/keys", null)),
+            entry("POST " + DISTRICT + "offices/{code}/keys", district("POST", "offices/{b}/keys", "{\"integrator\":\"A\"}")),
+            entry("DELETE " + DISTRICT + "offices/{code}/keys/{id}", district("DELETE", "offices/{b}/keys/1", null)),
+            entry("GET " + DISTRICT + "templates", district("GET", "templates", null)),
+            entry("POST " + DISTRICT + "templates", district("POST", "templates", "{\"fromOffice\":\"{b}\",\"code\":\"x\",\"name\":\"x\"}")));
+
+    /**
+     * The district's provisioning API acts across street offices for district admins only: asked for B's
+     * office with no token and with A's own Open311 key as a bearer token, it must refuse (401) and
+     * change nothing; ProvisioningIT shows what a district admin's token opens.
+     */
+    private static Probe district(String method, String path, String json) {
+        return new Probe("the district's API: no district token, no office; a street office's key is no district token",
+                (a, b) -> {
+                    String where = DISTRICT + path.replace("{b}", b.office());
+                    byte[] body = json == null ? null : json.replace("{b}", b.office()).getBytes(StandardCharsets.UTF_8);
+                    Map<String, String> type = json == null ? Map.of() : Map.of("Content-Type", "application/json");
+                    Map<String, String> withKey = new LinkedHashMap<>(type);
+                    withKey.put("Authorization", "Bearer " + a.apiKey());
+                    return List.of(new Call(true, method, where, type, body), new Call(true, method, where, withKey, body));
+                });
+    }
 
     /**
      * The residents' site, by context root + {@code @WebServlet} pattern (the empty pattern, the context
@@ -239,7 +271,19 @@ class CrossTenantIT {
             entry("/admin/", new Probe("the console's entry: forwards to its sign-in, no office's data",
                     (a, b) -> List.of(page("/admin/")))),
             entry("/admin/login", new Probe("the console's sign-in form, no office's data",
-                    (a, b) -> List.of(page("/admin/login")))));
+                    (a, b) -> List.of(page("/admin/login")))),
+            entry("/admin/offices", new Probe("the district's list of offices (figures only): to someone not signed in, the sign-in",
+                    (a, b) -> List.of(page("/admin/offices")))),
+            entry("/admin/offices/:code", new Probe("one office as the district runs it: to someone not signed in, the sign-in; "
+                    + "DistrictConsoleE2E shows a district admin suspending and resuming one", (a, b) -> List.of(page("/admin/offices/" + b.office())))),
+            entry("/admin/onboard", new Probe("onboarding a street office: to someone not signed in, the sign-in",
+                    (a, b) -> List.of(page("/admin/onboard")))),
+            entry("/admin/templates", new Probe("the district's templates (no office's data but its set-up): to someone not signed in, the sign-in",
+                    (a, b) -> List.of(page("/admin/templates")))),
+            entry("/admin/tokens", new Probe("a district admin's own API tokens: to someone not signed in, the sign-in",
+                    (a, b) -> List.of(page("/admin/tokens")))),
+            entry("/admin/password", new Probe("a district admin's own new password: to someone not signed in, the sign-in",
+                    (a, b) -> List.of(page("/admin/password")))));
 
     /** What one street office's residents hold after reporting there: what the other office must never give out. */
     record Secrets(String office, String longitude, String latitude, String number, String code, String photoId,

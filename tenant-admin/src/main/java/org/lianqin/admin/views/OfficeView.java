@@ -182,8 +182,12 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
             revoke.setVisible(k.active());
             return revoke;
         });
-        grid.setItems(offices.keys(office.code()));
+        java.util.List<ApiKeys.KeyInfo> issued = offices.keys(office.code());
+        grid.setItems(issued);
         grid.setAllRowsVisible(true);
+        grid.setVisible(!issued.isEmpty());
+        Span none = new Span(getTranslation("office.noKeys"));
+        none.setVisible(issued.isEmpty());
         TextField holder = new TextField(getTranslation("office.keyHolder"));
         holder.setId("key-holder");
         holder.setMaxLength(64);
@@ -200,7 +204,7 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
         issue.setId("key-issue");
         HorizontalLayout add = new HorizontalLayout(holder, issue);
         add.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("office.keys", grid, add);
+        return section("office.keys", grid, none, add);
     }
 
     private Component saveAsTemplate() {

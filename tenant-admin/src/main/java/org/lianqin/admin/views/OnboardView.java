@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -67,6 +69,7 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
     private final Upload gridUpload = new Upload();
     private final Span gridError = new Span();
     private final Button submit = new Button();
+    private final FormLayout form = new FormLayout();
     private volatile byte[] grids;
 
     @Inject
@@ -142,12 +145,14 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
         fields.put(OnboardingRequest.ADMIN_LOGIN, adminLogin);
         fields.put(OnboardingRequest.ADMIN_NAME, adminName);
 
-        FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.add(name, code, kind, template);
         form.add(boundary, 2);
         form.add(boundaryUpload, 2);
-        VerticalLayout gridPart = new VerticalLayout(new Span(getTranslation("onboard.grids")), gridUpload, gridFile, gridError);
+        Span gridLabel = new Span(getTranslation("onboard.grids"));
+        gridLabel.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout gridPart = new VerticalLayout(gridLabel, gridUpload, gridFile, gridError);
         gridPart.setPadding(false);
         gridPart.setSpacing(false);
         form.add(gridPart, 2);
@@ -196,7 +201,10 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
                     boundary.getValue(), template.getValue() == null ? null : template.getValue().code(), grids,
                     adminLogin.getValue(), adminName.getValue()), signIn.caller());
             message.success(getTranslation("onboard.done", done.name()));
+            form.setVisible(false);
+            submit.setVisible(false);
             result.add(receipt(done));
+            getElement().executeJs("window.scrollTo(0, 0)");
         } catch (OnboardingRefused refused) {
             message.error(Problems.message(refused, getLocale()));
             for (OnboardingRefused.FieldProblem problem : refused.problems()) {
@@ -238,7 +246,12 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
                 new Div(new Span(getTranslation("onboard.receiptPassword")), password),
                 new Paragraph(getTranslation("onboard.receiptOnce")),
                 new Div(new Anchor("/portal/login", getTranslation("onboard.portal")), new Span(" · "),
-                        new Anchor("/o/" + done.code(), getTranslation("onboard.site"))));
+                        new Anchor("/o/" + done.code(), getTranslation("onboard.site")), new Span(" · "),
+                        new RouterLink(getTranslation("onboard.open", done.name()), OfficeView.class,
+                                new RouteParameters("code", done.code()))));
+        Button next = new Button(getTranslation("onboard.next"), e -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        next.setId("onboard-next");
+        box.add(next);
         return box;
     }
 
