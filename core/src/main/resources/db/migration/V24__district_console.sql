@@ -61,3 +61,17 @@ CREATE TABLE office_onboarding (
 
 -- A retired street office is kept read-only: when it was retired.
 ALTER TABLE tenant ADD COLUMN retired_at DATETIME(6) NULL;
+
+-- What district admins did, in the district's own trail (each change to a street office is also in that
+-- office's audit_entry): onboarding, suspensions, passwords reset, keys, templates, tokens. Insert only.
+CREATE TABLE district_audit (
+    id          BIGINT        NOT NULL AUTO_INCREMENT,
+    occurred_at DATETIME(6)   NOT NULL,
+    actor_login VARCHAR(64)   NOT NULL,
+    actor_name  VARCHAR(64)   NOT NULL,
+    action      VARCHAR(32)   NOT NULL,
+    office      VARCHAR(32)   NULL,
+    detail      VARCHAR(2000) NULL,
+    PRIMARY KEY (id),
+    INDEX ix_district_audit_newest (occurred_at, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

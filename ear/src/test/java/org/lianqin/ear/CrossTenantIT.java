@@ -282,6 +282,8 @@ class CrossTenantIT {
                     (a, b) -> List.of(page("/admin/templates")))),
             entry("/admin/tokens", new Probe("a district admin's own API tokens: to someone not signed in, the sign-in",
                     (a, b) -> List.of(page("/admin/tokens")))),
+            entry("/admin/trail", new Probe("the district's own trail (district admins' actions, no case or resident): to someone not signed in, the sign-in",
+                    (a, b) -> List.of(page("/admin/trail")))),
             entry("/admin/password", new Probe("a district admin's own new password: to someone not signed in, the sign-in",
                     (a, b) -> List.of(page("/admin/password")))));
 

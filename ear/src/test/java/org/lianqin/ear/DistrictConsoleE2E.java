@@ -142,6 +142,12 @@ class DistrictConsoleE2E {
             ReportForm.open(resident, "changqiao");
             assertFalse(resident.driver().getPageSource().contains("暂停受理"), "the form takes reports again");
             assertEquals(200, new PublicApi().get("/open311/v2/services.json?jurisdiction_id=changqiao").statusCode());
+
+            console.open("/admin/trail");
+            await(console, "#trail");
+            String trail = console.driver().findElement(By.id("trail")).getDomProperty("textContent");
+            assertTrue(trail.contains("开通街镇") && trail.contains("暂停街镇") && trail.contains("恢复街镇") && trail.contains("changqiao"), trail);
+            console.screenshot("admin-trail");
         }
     }
 

@@ -201,6 +201,8 @@ class ProvisioningIT {
                 "{\"category\":\"0104\",\"description\":\"又有摊贩\",\"address\":\"斜土路 100 号\"}").statusCode(), "resumed: reports again");
         assertEquals("3", scalar("SELECT COUNT(*) FROM audit_entry WHERE tenant_id = 'xietu' AND subject = 'OFFICE'"),
                 "onboard, suspend, resume: the repeated suspension recorded nothing");
+        assertEquals("onboard,suspend,resume", scalar("SELECT GROUP_CONCAT(action ORDER BY id) FROM district_audit WHERE office = 'xietu'"),
+                "and the same in the district's own trail");
     }
 
     @Test

@@ -126,11 +126,22 @@ public class DistrictOffices {
     /** A new key for an integrator of the office, shown once. */
     public String issueKey(String code, String integrator, Actor by) {
         requireNotRetired(code);
-        return TenantContext.supplyAs(code, () -> keys.issue(integrator, by));
+        return TenantContext.supplyAs(code, () -> office.issueKey(integrator, by));
     }
 
     public ApiKeys.KeyInfo revokeKey(String code, long id, Actor by) {
-        return TenantContext.supplyAs(known(code), () -> keys.revoke(id, by));
+        return TenantContext.supplyAs(known(code), () -> office.revokeKey(id, by));
+    }
+
+    /** One entry of the district's own trail. */
+    public record TrailEntry(Instant at, String actorLogin, String actorName, String action, String office, String detail) {
+    }
+
+    /** The district's trail, newest first: what its admins did, to which office. */
+    public List<TrailEntry> trail(int max) {
+        return em.createNamedQuery("DistrictAuditEntry.newest", DistrictAuditEntry.class).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultStream().map(e -> new TrailEntry(e.at(), e.actorLogin(), e.actorName(), e.action(), e.office(), e.detail()))
+                .toList();
     }
 
     private String known(String code) {

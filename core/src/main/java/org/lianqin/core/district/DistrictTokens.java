@@ -36,6 +36,9 @@ public class DistrictTokens {
     @Inject
     Clock clock;
 
+    @Inject
+    DistrictLog log;
+
     public List<TokenInfo> tokens(Actor by) {
         return em.createNamedQuery("DistrictToken.ofUser", DistrictToken.class).setParameter("login", by.login())
                 .getResultStream().map(DistrictTokens::info).toList();
@@ -48,6 +51,7 @@ public class DistrictTokens {
         RANDOM.nextBytes(secret);
         String token = "lqd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         register(by.login(), purpose, token);
+        log.record(by, "issue-token", null, purpose);
         return token;
     }
 
@@ -64,7 +68,10 @@ public class DistrictTokens {
         if (token == null || !token.user().login().equals(by.login())) {
             throw new WorkflowException(Refusal.TOKEN_UNKNOWN);
         }
-        token.revoke(clock.instant());
+        if (token.revokedAt() == null) {
+            token.revoke(clock.instant());
+            log.record(by, "revoke-token", null, token.name());
+        }
         return info(token);
     }
 

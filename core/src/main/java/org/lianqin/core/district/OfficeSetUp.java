@@ -1,7 +1,9 @@
 package org.lianqin.core.district;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.lianqin.core.integration.ApiKeys;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -56,6 +58,12 @@ public class OfficeSetUp {
     AuditLog audit;
 
     @Inject
+    DistrictLog district;
+
+    @EJB
+    ApiKeys keys;
+
+    @Inject
     Clock clock;
 
     /** What was checked before the transaction: the office, its template, its grids, its first admin. */
@@ -87,9 +95,10 @@ public class OfficeSetUp {
         Onboarded result = new Onboarded(plan.code(), plan.name(), plan.kind().name(), plan.template().code(),
                 plan.adminLogin() + "@" + plan.code(), oneTimePassword, applied.units().size(), applied.squads().size(),
                 applied.categories(), plan.grids().size(), false);
-        audit.record(by, AuditEntry.Subject.OFFICE, plan.code(), "onboard", null,
-                plan.name() + "，模板 " + plan.template().name() + "，" + result.units() + " 个成员单位，"
-                        + result.grids() + " 个网格，管理员 " + plan.adminLogin());
+        String what = plan.name() + "，模板 " + plan.template().name() + "，" + result.units() + " 个成员单位，"
+                + result.grids() + " 个网格，管理员 " + plan.adminLogin();
+        audit.record(by, AuditEntry.Subject.OFFICE, plan.code(), "onboard", null, what);
+        district.record(by, "onboard", plan.code(), what);
         Instant now = clock.instant();
         em.persist(new OfficeOnboarding(plan.code(), plan.fingerprint(), json(result), now.plus(REPLY_KEPT), by.login(), now));
         em.flush();   // a failure of the last step is this transaction's, not the commit's
@@ -138,8 +147,9 @@ public class OfficeSetUp {
             }
             case RETIRE -> tenant.retire(clock.instant());
         }
-        audit.record(by, AuditEntry.Subject.OFFICE, tenant.code(), transition.name().toLowerCase(java.util.Locale.ROOT),
-                before.name(), tenant.status().name());
+        String action = transition.name().toLowerCase(java.util.Locale.ROOT);
+        audit.record(by, AuditEntry.Subject.OFFICE, tenant.code(), action, before.label().zh(), tenant.status().label().zh());
+        district.record(by, action, tenant.code(), before.label().zh() + " → " + tenant.status().label().zh());
         return tenant.toStreetOffice();
     }
 
@@ -164,7 +174,22 @@ public class OfficeSetUp {
         String password = Passwords.oneTime();
         admin.credentials().oneTimePassword(passwords.hash(password.toCharArray()));
         audit.record(by, AuditEntry.Subject.STAFF, admin.login(), "reset-password", null, "一次性密码（区级管理员重置，须在登录时修改）");
+        district.record(by, "reset-password", TenantContext.require(), admin.login());
         return password;
+    }
+
+    /** A new API key for an integrator of the current office, on its behalf (audited in both trails); shown once. */
+    public String issueKey(String integrator, Actor by) {
+        String key = keys.issue(integrator, by);
+        district.record(by, "issue-key", TenantContext.require(), integrator.strip());
+        return key;
+    }
+
+    /** Revokes one of the current office's keys on its behalf, audited in both trails. */
+    public ApiKeys.KeyInfo revokeKey(long id, Actor by) {
+        ApiKeys.KeyInfo key = keys.revoke(id, by);
+        district.record(by, "revoke-key", TenantContext.require(), key.integrator());
+        return key;
     }
 
     /** "长桥街道" → "长桥", "华泾镇" → "华泾": what unit names in a template begin with. */

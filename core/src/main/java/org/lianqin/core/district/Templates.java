@@ -44,6 +44,9 @@ public class Templates {
     @Inject
     Clock clock;
 
+    @Inject
+    DistrictLog log;
+
     public List<TemplateInfo> templates() {
         return em.createNamedQuery("OfficeTemplate.findAll", OfficeTemplate.class).getResultStream().map(Templates::info).toList();
     }
@@ -66,6 +69,7 @@ public class Templates {
         TemplateContent content = TenantContext.supplyAs(source.code(), office::capture);
         OfficeTemplate template = new OfficeTemplate(clean, title, source.kind(), content, source.code(), by.login(), clock.instant());
         em.persist(template);
+        log.record(by, "save-template", source.code(), clean + "：" + title);
         return info(template);
     }
 

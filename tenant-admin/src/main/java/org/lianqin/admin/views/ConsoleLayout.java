@@ -46,6 +46,7 @@ public class ConsoleLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.onboard"), OnboardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.templates"), TemplatesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.tokens"), TokensView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.trail"), TrailView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.password"), ConsolePasswordView.class));
         addToDrawer(nav);
     }

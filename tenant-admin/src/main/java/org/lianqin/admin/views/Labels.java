@@ -18,8 +18,8 @@ final class Labels {
     private Labels() {
     }
 
-    static Span status(Component in, TenantStatus status) {
-        Span badge = new Span(in.getTranslation("status." + status.name()));
+    static Span status(Locale locale, TenantStatus status) {
+        Span badge = new Span(status.label().in(locale));
         badge.getElement().getThemeList().add(switch (status) {
             case ACTIVE -> "badge success";
             case SUSPENDED -> "badge error";

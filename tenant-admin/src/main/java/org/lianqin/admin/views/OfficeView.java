@@ -74,7 +74,7 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         H2 title = new H2(office.name());
         title.setId("office-name");
-        HorizontalLayout head = new HorizontalLayout(title, Labels.status(this, office.status()));
+        HorizontalLayout head = new HorizontalLayout(title, Labels.status(getLocale(), office.status()));
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph facts = new Paragraph(getTranslation("office.facts", office.code(), Labels.kind(this, office.kind()),
                 Labels.date(getLocale(), office.createdAt()), Labels.count(getLocale(), office.staff()),

@@ -48,7 +48,7 @@ public class OfficesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("offices.name")).setFlexGrow(2);
         grid.addColumn(OfficeRow::code).setHeader(getTranslation("offices.code")).setAutoWidth(true);
         grid.addColumn(r -> Labels.kind(this, r.kind())).setHeader(getTranslation("offices.kind")).setAutoWidth(true);
-        grid.addComponentColumn(r -> Labels.status(this, r.status())).setHeader(getTranslation("offices.status")).setAutoWidth(true);
+        grid.addComponentColumn(r -> Labels.status(getLocale(), r.status())).setHeader(getTranslation("offices.status")).setAutoWidth(true);
         grid.addColumn(r -> Labels.count(getLocale(), r.staff())).setHeader(getTranslation("offices.staff"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Labels.count(getLocale(), r.casesThisMonth())).setHeader(getTranslation("offices.month"))
