@@ -47,12 +47,12 @@ CREATE TABLE office_template (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- How each street office was onboarded: a fingerprint of the request, so that the same call retried is
--- answered with the first result (kept for a day, one-time password included) and a different one refused.
+-- answered with the first result (without the one-time password, which is never stored) and a different
+-- one refused.
 CREATE TABLE office_onboarding (
     tenant_code  VARCHAR(32)  NOT NULL,
     fingerprint  CHAR(64)     NOT NULL,
-    reply        MEDIUMTEXT   NULL,
-    reply_until  DATETIME(6)  NOT NULL,
+    reply        MEDIUMTEXT   NOT NULL,
     onboarded_by VARCHAR(64)  NOT NULL,
     onboarded_at DATETIME(6)  NOT NULL,
     PRIMARY KEY (tenant_code),

@@ -63,6 +63,9 @@ class DistrictConsoleE2E {
             await(console, "#office-list");
             assertTrue(text(console, "#offices-summary").contains("个街镇"), text(console, "#offices-summary"));
             console.screenshot("admin-offices");
+            // the console's session is no key to the API: a page elsewhere cannot post to it with the cookie
+            String cookie = "JSESSIONID=" + console.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            assertEquals(401, new PublicApi().get("/admin/api/v1/offices", Map.of("Cookie", cookie)).statusCode());
 
             console.open("/admin/onboard");
             await(console, "#onboard-submit");

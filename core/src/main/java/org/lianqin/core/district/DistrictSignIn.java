@@ -33,6 +33,9 @@ public class DistrictSignIn {
     /** A district admin's login: never contains {@code @}, which is what tells it from a member of staff's. */
     public static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
 
+    /** The application's own identity (glassfish-application.xml maps it to SYSTEM): never a district admin. */
+    private static final String RESERVED = "lianqin-system";
+
     @EJB
     DistrictAccounts accounts;
 
@@ -44,7 +47,7 @@ public class DistrictSignIn {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInResult signIn(String name, char[] password) {
         String login = name == null ? "" : name.strip();
-        if (!LOGIN.matcher(login).matches() || password == null) {
+        if (!LOGIN.matcher(login).matches() || RESERVED.equals(login) || password == null) {
             accounts.attempt("", password == null ? new char[0] : password);
             return SignInResult.refused(SignInResult.Outcome.INVALID, null);
         }
@@ -55,7 +58,7 @@ public class DistrictSignIn {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<String> tokenHolder(String token) {
-        return accounts.tokenHolder(token);
+        return accounts.tokenHolder(token).filter(login -> !RESERVED.equals(login));
     }
 
     /** The calling district admin's own new password, replacing the present (or one-time) one. */

@@ -8,9 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * How a street office was onboarded: the request's fingerprint and, for a day, the first answer, so that
- * a script retrying the same call gets that answer again (the one-time password included: a district
- * admin can reset it at any time anyway) and a different call with the same code is refused.
+ * How a street office was onboarded: the request's fingerprint and the first answer without its
+ * one-time password (never stored), so that a script retrying the same call gets that answer again and
+ * a different call with the same code is refused.
  */
 @Entity
 @Table(name = "office_onboarding")
@@ -26,9 +26,6 @@ public class OfficeOnboarding {
     @Column(columnDefinition = "MEDIUMTEXT")
     private String reply;
 
-    @Column(name = "reply_until", nullable = false)
-    private Instant replyUntil;
-
     @Column(name = "onboarded_by", nullable = false, length = 64)
     private String onboardedBy;
 
@@ -38,11 +35,10 @@ public class OfficeOnboarding {
     protected OfficeOnboarding() {
     }
 
-    public OfficeOnboarding(String tenantCode, String fingerprint, String reply, Instant replyUntil, String by, Instant at) {
+    public OfficeOnboarding(String tenantCode, String fingerprint, String reply, String by, Instant at) {
         this.tenantCode = tenantCode;
         this.fingerprint = fingerprint;
         this.reply = reply;
-        this.replyUntil = replyUntil;
         this.onboardedBy = by;
         this.onboardedAt = at;
     }
@@ -51,13 +47,8 @@ public class OfficeOnboarding {
         return fingerprint;
     }
 
-    /** The first answer, as JSON. */
+    /** The first answer without its one-time password, as JSON. */
     public String reply() {
         return reply;
-    }
-
-    /** Whether the first answer's one-time password may still be answered again. */
-    public boolean passwordKept(Instant now) {
-        return now.isBefore(replyUntil);
     }
 }

@@ -3,6 +3,8 @@ package org.lianqin.core.district;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.lianqin.core.integration.ApiKeys;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -28,7 +30,6 @@ import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.security.Passwords;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -39,11 +40,8 @@ import java.util.Set;
  * Also reads an office's set-up back as a template.
  */
 @Stateless
-@RolesAllowed({Roles.DISTRICT_ADMIN, Roles.SYSTEM})
+@RolesAllowed(Roles.DISTRICT_ADMIN)
 public class OfficeSetUp {
-
-    /** How long the first answer is kept for a retried call (one-time password included). */
-    static final Duration REPLY_KEPT = Duration.ofDays(1);
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -100,14 +98,19 @@ public class OfficeSetUp {
         audit.record(by, AuditEntry.Subject.OFFICE, plan.code(), "onboard", null, what);
         district.record(by, "onboard", plan.code(), what);
         Instant now = clock.instant();
-        em.persist(new OfficeOnboarding(plan.code(), plan.fingerprint(), json(result), now.plus(REPLY_KEPT), by.login(), now));
+        // the answer a retry gets: all of it but the one-time password, which is never stored (a lost one is reset)
+        em.persist(new OfficeOnboarding(plan.code(), plan.fingerprint(), json(result.withoutPassword()), by.login(), now));
         em.flush();   // a failure of the last step is this transaction's, not the commit's
         return result;
     }
 
-    /** The current street office's set-up, as a template would give it. */
+    /**
+     * The current street office's set-up, as a template would give it; in a transaction of its own, bound
+     * to the office, so that the caller's (the district's) stays unbound.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TemplateContent capture() {
-        return templates.capture();
+        return templates.capture(place(officeName()));
     }
 
     /** The district's changes to a street office's state. */
@@ -170,7 +173,7 @@ public class OfficeSetUp {
     public String resetAdminPassword(String login, Actor by) {
         Staff admin = em.createNamedQuery("Staff.findByLogin", Staff.class).setParameter("login", login == null ? "" : login)
                 .getResultStream().findFirst().filter(s -> s.roles().contains(Role.TENANT_ADMIN))
-                .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_ADMIN_UNKNOWN, TenantContext.require(), login));
+                .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_ADMIN_UNKNOWN, officeName(), login));
         String password = Passwords.oneTime();
         admin.credentials().oneTimePassword(passwords.hash(password.toCharArray()));
         audit.record(by, AuditEntry.Subject.STAFF, admin.login(), "reset-password", null, "一次性密码（区级管理员重置，须在登录时修改）");
@@ -190,6 +193,11 @@ public class OfficeSetUp {
         ApiKeys.KeyInfo key = keys.revoke(id, by);
         district.record(by, "revoke-key", TenantContext.require(), key.integrator());
         return key;
+    }
+
+    private String officeName() {
+        return em.createNamedQuery("Tenant.findByCode", Tenant.class).setParameter("code", TenantContext.require())
+                .getSingleResult().name();
     }
 
     /** "长桥街道" → "长桥", "华泾镇" → "华泾": what unit names in a template begin with. */

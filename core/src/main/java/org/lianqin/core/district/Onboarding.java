@@ -34,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,6 +53,7 @@ public class Onboarding {
     private static final Refusal.Label NAME = new Refusal.Label("街镇名称", "Name");
     private static final Refusal.Label TEMPLATE = new Refusal.Label("模板", "Template");
     private static final Refusal.Label ADMIN_NAME = new Refusal.Label("管理员姓名", "Admin's name");
+    private static final Refusal.Label ADMIN_LOGIN = new Refusal.Label("管理员用户名", "Admin's user name");
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -65,16 +65,15 @@ public class Onboarding {
     TenantDirectory tenants;
 
     @Inject
-    Clock clock;
-
-    @Inject
     @ConfigProperty(name = "lianqin.district-name", defaultValue = "徐汇区")
     String district;
 
     public Onboarded onboard(OnboardingRequest request, Actor by) {
         List<OnboardingRefused.FieldProblem> problems = new ArrayList<>();
         String code = request.code() == null ? "" : request.code().strip();
-        if (!Tenant.CODE.matcher(code).matches()) {
+        if (code.isEmpty()) {
+            problems.add(new OnboardingRefused.FieldProblem(OnboardingRequest.CODE, Refusal.OFFICE_CODE_REQUIRED, List.of(), List.of()));
+        } else if (!Tenant.CODE.matcher(code).matches()) {
             problems.add(new OnboardingRefused.FieldProblem(OnboardingRequest.CODE, Refusal.OFFICE_CODE, List.of(code), List.of()));
         }
         String name = field(problems, OnboardingRequest.NAME, () -> Texts.required(request.name(), 100, NAME));
@@ -85,7 +84,9 @@ public class Onboarding {
         OfficeTemplate template = template(request.template(), problems);
         List<GridFile.Shape> grids = grids(request.gridFile(), boundary, problems);
         String adminLogin = request.adminLogin() == null ? "" : request.adminLogin().strip();
-        if (!StaffAdmin.LOGIN.matcher(adminLogin).matches()) {
+        if (adminLogin.isEmpty()) {
+            problems.add(new OnboardingRefused.FieldProblem(OnboardingRequest.ADMIN_LOGIN, Refusal.NAME_REQUIRED, List.of(ADMIN_LOGIN), List.of()));
+        } else if (!StaffAdmin.LOGIN.matcher(adminLogin).matches()) {
             problems.add(new OnboardingRefused.FieldProblem(OnboardingRequest.ADMIN_LOGIN, Refusal.STAFF_LOGIN, List.of(adminLogin), List.of()));
         }
         String adminName = field(problems, OnboardingRequest.ADMIN_NAME, () -> Texts.required(request.adminName(), 64, ADMIN_NAME));
@@ -126,11 +127,7 @@ public class Onboarding {
         }
         OfficeOnboarding record = em.find(OfficeOnboarding.class, code);
         if (record != null && record.fingerprint().equals(fingerprint)) {
-            Onboarded first = OfficeSetUp.fromJson(record.reply());
-            Onboarded again = record.passwordKept(clock.instant()) ? first
-                    : new Onboarded(first.code(), first.name(), first.kind(), first.template(), first.adminSignIn(), null,
-                    first.units(), first.squads(), first.categories(), first.grids(), true);
-            return Optional.of(again.answeredAgain());
+            return Optional.of(OfficeSetUp.fromJson(record.reply()));
         }
         problems.add(new OnboardingRefused.FieldProblem(OnboardingRequest.CODE, Refusal.OFFICE_CODE_TAKEN,
                 List.of(code, office.get().name()), List.of()));

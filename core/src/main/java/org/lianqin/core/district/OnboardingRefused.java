@@ -42,6 +42,6 @@ public class OnboardingRefused extends WorkflowException {
 
     /** Whether the only problem is a code already taken (the API answers 409 then). */
     public boolean codeTaken() {
-        return problems.stream().anyMatch(p -> p.refusal() == Refusal.OFFICE_CODE_TAKEN);
+        return problems.stream().allMatch(p -> p.refusal() == Refusal.OFFICE_CODE_TAKEN);
     }
 }

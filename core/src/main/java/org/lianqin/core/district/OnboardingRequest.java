@@ -17,6 +17,6 @@ public record OnboardingRequest(String code, String name, TenantKind kind, Strin
     public static final String BOUNDARY = "boundary";
     public static final String TEMPLATE = "template";
     public static final String GRIDS = "grids";
-    public static final String ADMIN_LOGIN = "adminLogin";
-    public static final String ADMIN_NAME = "adminName";
+    public static final String ADMIN_LOGIN = "admin.login";
+    public static final String ADMIN_NAME = "admin.name";
 }

@@ -94,12 +94,18 @@ public class TemplateApplier {
         return new Applied(units, squads, (int) categories.stream().filter(c -> !c.isMain()).count());
     }
 
-    /** The current office's set-up as a template: active units, squads, its 小类 settings, replies, result kinds, duty shares, local days. */
-    public TemplateContent capture() {
+    /**
+     * The current office's set-up as a template: active units (a name that begins with the office's own
+     * place name keeps {@link #PLACE} there), squads, its 小类 settings, replies, result kinds, duty shares,
+     * local days. What belongs to this office's people stays with it: units' telephone numbers and squad
+     * leaders' names.
+     */
+    public TemplateContent capture(String place) {
         List<TemplateContent.UnitEntry> units = em.createNamedQuery("Unit.findActive", Unit.class).getResultStream()
-                .map(u -> new TemplateContent.UnitEntry(u.name(), u.type(), u.contactPhone())).toList();
+                .map(u -> new TemplateContent.UnitEntry(u.name().startsWith(place) && u.name().length() > place.length()
+                        ? PLACE + u.name().substring(place.length()) : u.name(), u.type(), null)).toList();
         List<TemplateContent.SquadEntry> squads = em.createNamedQuery("Squad.findAll", Squad.class).getResultStream()
-                .map(s -> new TemplateContent.SquadEntry(s.name(), s.leaderName())).toList();
+                .map(s -> new TemplateContent.SquadEntry(s.name(), null)).toList();
         List<TemplateContent.CategoryEntry> categories = em.createNamedQuery("Category.findAll", Category.class)
                 .getResultStream().filter(c -> !c.isMain())
                 .map(c -> new TemplateContent.CategoryEntry(c.code(), c.publicVisible(), c.unitType(),

@@ -68,7 +68,12 @@ public class Templates {
         String title = Texts.required(name, 100, NAME);
         TemplateContent content = TenantContext.supplyAs(source.code(), office::capture);
         OfficeTemplate template = new OfficeTemplate(clean, title, source.kind(), content, source.code(), by.login(), clock.instant());
-        em.persist(template);
+        try {
+            em.persist(template);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException taken) {
+            throw new WorkflowException(Refusal.TEMPLATE_CODE_TAKEN, clean);   // saved by someone else a moment ago
+        }
         log.record(by, "save-template", source.code(), clean + "：" + title);
         return info(template);
     }

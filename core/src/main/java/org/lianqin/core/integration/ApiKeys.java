@@ -82,7 +82,7 @@ public class ApiKeys {
     /** A new key issued by the street office's admin (or the district on its behalf), audited; the key is shown this once. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN})
     public String issue(String integrator, Actor by) {
-        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
+        by.requireAdminOrDistrict(Refusal.ADMIN_ONLY_ORGANISATION);
         String key = issue(integrator);
         audit.record(by, AuditEntry.Subject.API_KEY, integrator.strip(), "create", null, "接口密钥（只保存其摘要）");
         return key;
@@ -91,7 +91,7 @@ public class ApiKeys {
     /** Revokes the key for good, audited: it opens nothing from the next request on. */
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN})
     public KeyInfo revoke(long id, Actor by) {
-        by.requireAdmin(Refusal.ADMIN_ONLY_ORGANISATION);
+        by.requireAdminOrDistrict(Refusal.ADMIN_ONLY_ORGANISATION);
         ApiKey key = em.find(ApiKey.class, id);
         if (key == null) {
             throw new WorkflowException(Refusal.API_KEY_UNKNOWN);

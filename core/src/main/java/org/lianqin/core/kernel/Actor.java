@@ -64,8 +64,15 @@ public record Actor(Kind kind, String login, String name, Set<Role> roles, Long 
         return kind == Kind.STAFF && roles.equals(EnumSet.of(Role.UNIT_OFFICER));
     }
 
-    /** Refuses, with the refusal's words, an actor who is neither the street office's admin nor a district admin. */
+    /** Refuses, with the refusal's words, an actor who is not the street office's admin. */
     public void requireAdmin(Refusal otherwise) {
+        if (!has(Role.TENANT_ADMIN)) {
+            throw new WorkflowException(otherwise);
+        }
+    }
+
+    /** Refuses, with the refusal's words, an actor who is neither the street office's admin nor a district admin acting for it. */
+    public void requireAdminOrDistrict(Refusal otherwise) {
         if (!has(Role.TENANT_ADMIN) && !isDistrict()) {
             throw new WorkflowException(otherwise);
         }

@@ -186,7 +186,10 @@ public enum Refusal {
     OFFICE_NOT_SUSPENDED("office-state"),
     OFFICE_RETIRED("office-state"),
     OFFICE_ADMIN_UNKNOWN("not-found"),
-    TOKEN_UNKNOWN("not-found");
+    TOKEN_UNKNOWN("not-found"),
+    NOT_TEXT("not-text"),
+    OFFICE_CODE_REQUIRED("office-code"),
+    OFFICE_CLOSED("office-suspended");
 
     private static final String BUNDLE = "org.lianqin.core.kernel.refusals";
 

@@ -66,6 +66,7 @@ public class StaffSignIn {
         StaffPrincipal principal = StaffPrincipal.parse(context.getCallerPrincipal())
                 .orElseThrow(() -> new EJBAccessException("The caller is not a member of staff"));
         TenantContext.supplyAs(principal.office(), () -> {
+            tenants.requireActive();
             // two transactions: the failed attempt is kept even though the refusal rolls back what follows
             if (!accounts.checkPresent(principal.login(), current)) {
                 throw new WorkflowException(Refusal.PASSWORD_WRONG);

@@ -41,6 +41,9 @@ public class TenantDirectory {
     public StreetOffice requireActive() {
         StreetOffice office = find(TenantContext.require())
                 .orElseThrow(() -> new WorkflowException(Refusal.OFFICE_UNKNOWN));
+        if (office.status() == TenantStatus.RETIRED) {
+            throw new WorkflowException(Refusal.OFFICE_CLOSED, office.name());
+        }
         if (office.status() != TenantStatus.ACTIVE) {
             throw new WorkflowException(Refusal.OFFICE_SUSPENDED, office.name());
         }

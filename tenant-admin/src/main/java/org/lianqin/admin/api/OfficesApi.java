@@ -21,6 +21,7 @@ import org.lianqin.core.district.DistrictOffices;
 import org.lianqin.core.district.DistrictSignIn;
 import org.lianqin.core.district.Onboarded;
 import org.lianqin.core.district.Onboarding;
+import org.lianqin.core.district.OnboardingRefused;
 import org.lianqin.core.district.OnboardingRequest;
 import org.lianqin.core.district.OfficeSetUp;
 import org.lianqin.core.integration.ApiKeys;
@@ -32,6 +33,7 @@ import org.lianqin.rest.Problem;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,11 +75,19 @@ public class OfficesApi {
     public Response onboard(String body) {
         JsonObject o = object(body);
         JsonObject admin = o.get("admin") instanceof JsonObject a ? a : JsonValue.EMPTY_JSON_OBJECT;
+        List<OnboardingRefused.FieldProblem> notText = new ArrayList<>();
+        String code = field(o, "code", OnboardingRequest.CODE, notText);
+        String name = field(o, "name", OnboardingRequest.NAME, notText);
+        String kind = field(o, "kind", OnboardingRequest.KIND, notText);
+        String template = field(o, "template", OnboardingRequest.TEMPLATE, notText);
+        String adminLogin = field(admin, "login", OnboardingRequest.ADMIN_LOGIN, notText);
+        String adminName = field(admin, "name", OnboardingRequest.ADMIN_NAME, notText);
+        if (!notText.isEmpty()) {
+            throw new OnboardingRefused(notText);
+        }
         String grids = geoJson(o.get("grids"));
-        Onboarded done = onboarding.onboard(new OnboardingRequest(text(o.get("code")), text(o.get("name")),
-                kind(text(o.get("kind"))), geoJson(o.get("boundary")), text(o.get("template")),
-                grids == null ? null : grids.getBytes(StandardCharsets.UTF_8), text(admin.get("login")), text(admin.get("name"))),
-                signIn.caller());
+        Onboarded done = onboarding.onboard(new OnboardingRequest(code, name, kind(kind), geoJson(o.get("boundary")), template,
+                grids == null ? null : grids.getBytes(StandardCharsets.UTF_8), adminLogin, adminName), signIn.caller());
         return (done.repeated() ? Response.ok() : Response.created(URI.create("/admin/api/v1/offices/" + done.code())))
                 .entity(done).build();
     }
@@ -138,6 +148,9 @@ public class OfficesApi {
     @Operation(hidden = true, summary = "代街镇签发接口密钥：{\"integrator\": 使用方}（密钥只返回这一次）/ issue an API key on the office's behalf (answered once)")
     public Response issueKey(@PathParam("code") String code, String body) {
         String integrator = text(object(body).get("integrator"));
+        if (integrator == null) {
+            throw Problem.badRequest(Refusal.API_KEY_NAME);
+        }
         String key = offices.issueKey(code, integrator, signIn.caller());
         return Response.status(201).entity(Map.of("integrator", integrator.strip(), "key", key)).build();
     }
@@ -161,17 +174,31 @@ public class OfficesApi {
         }
     }
 
-    /** A field as text: a string as it is, anything else as its JSON (then refused naming the field), none as null. */
+    /** A member that must be text: a string as it is, missing or null as null, anything else refused in words. */
     static String text(JsonValue value) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        return value instanceof JsonString s ? s.getString() : value.toString();
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        throw Problem.badRequest(Refusal.WRONG_JSON);
     }
 
-    /** GeoJSON given as an object or as a string holding one. */
+    /** An onboarding member that must be text; anything else is one more problem of its field. */
+    private static String field(JsonObject o, String member, String field, List<OnboardingRefused.FieldProblem> problems) {
+        JsonValue value = o.get(member);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL || value instanceof JsonString) {
+            return value instanceof JsonString s ? s.getString() : null;
+        }
+        problems.add(new OnboardingRefused.FieldProblem(field, Refusal.NOT_TEXT, List.of(), List.of()));
+        return null;
+    }
+
+    /** GeoJSON given as an object or as a string holding one (anything else is left for the check to refuse). */
     private static String geoJson(JsonValue value) {
-        return value instanceof JsonObject object ? object.toString() : text(value);
+        return value instanceof JsonObject object ? object.toString() : value instanceof JsonString s ? s.getString()
+                : value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value.toString();
     }
 
     private static TenantKind kind(String given) {

@@ -44,18 +44,26 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     private static final Set<String> GROUPS = Set.of(Roles.DISTRICT_ADMIN);
 
+    /**
+     * The request attribute that says the caller was known by a bearer token: the API opens to nothing
+     * else (a console session cookie must not work there, or a page elsewhere could post to it).
+     */
+    public static final String BY_TOKEN = "org.lianqin.district.byToken";
+
     @EJB
     DistrictSignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // the path as the server resolved it (decoded, dot segments gone), which decides the servlet too
+        if (request.getServletPath().startsWith("/api/")) {
             String authorization = request.getHeader("Authorization");
             if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return context.doNothing();
             }
             Optional<String> holder = signIn.tokenHolder(authorization.substring(7).strip());
+            holder.ifPresent(login -> request.setAttribute(BY_TOKEN, login));
             return holder.map(login -> context.notifyContainerAboutLogin(login, GROUPS)).orElseGet(context::doNothing);
         }
         if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential typed) {

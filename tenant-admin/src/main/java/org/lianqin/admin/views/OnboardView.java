@@ -80,7 +80,7 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
 
         name.setId("onboard-name");
         name.setLabel(getTranslation("onboard.name"));
-        name.setPlaceholder("长桥街道");
+        name.setPlaceholder(getTranslation("onboard.namePlaceholder"));
         name.setMaxLength(100);
         name.setRequiredIndicatorVisible(true);
         code.setId("onboard-code");
