@@ -141,7 +141,7 @@ class DistrictConsoleE2E {
             await(console, "#office-actions");
             click(console, "#office-resume");
             confirm(console);
-            new WebDriverWait(console.driver(), PATIENCE).until(d -> text(console, "#office-message").contains("已恢复"));
+            new WebDriverWait(console.driver(), PATIENCE).until(d -> text(console, "#office-message").contains("已恢复受理"));
             ReportForm.open(resident, "changqiao");
             assertFalse(resident.driver().getPageSource().contains("暂停受理"), "the form takes reports again");
             assertEquals(200, new PublicApi().get("/open311/v2/services.json?jurisdiction_id=changqiao").statusCode());
@@ -149,7 +149,7 @@ class DistrictConsoleE2E {
             console.open("/admin/trail");
             await(console, "#trail");
             String trail = console.driver().findElement(By.id("trail")).getDomProperty("textContent");
-            assertTrue(trail.contains("开通街镇") && trail.contains("暂停街镇") && trail.contains("恢复街镇") && trail.contains("changqiao"), trail);
+            assertTrue(trail.contains("开通街镇") && trail.contains("暂停受理") && trail.contains("恢复受理") && trail.contains("长桥街道"), trail);
             console.screenshot("admin-trail");
         }
     }

@@ -231,6 +231,23 @@ class ProvisioningIT {
     }
 
     @Test
+    void onlyASuspendedOfficeIsRetiredAndARetiredOneStaysSo() throws Exception {
+        assertEquals(201, district.post("/offices", District.onboarding("wangjiaping", "王家坪街道", 121.320, 31.160, 1, 1, null)).statusCode());
+        assertEquals(409, district.post("/offices/wangjiaping/retire", "").statusCode(), "a running office is suspended first");
+        assertEquals(200, district.post("/offices/wangjiaping/suspend", "").statusCode());
+        HttpResponse<String> retired = district.post("/offices/wangjiaping/retire", "");
+        assertEquals(200, retired.statusCode(), retired.body());
+        assertTrue(retired.body().contains("\"status\":\"RETIRED\""), retired.body());
+        assertEquals(409, district.post("/offices/wangjiaping/resume", "").statusCode(), "retired for good");
+        assertEquals(409, district.post("/offices/wangjiaping/keys", "{\"integrator\":\"12345\"}").statusCode(), "read-only");
+        HttpResponse<String> report = new PublicApi().postJson("/api/v1/offices/wangjiaping/reports",
+                "{\"category\":\"0104\",\"description\":\"有摊贩\",\"address\":\"王家坪路 1 号\"}");
+        assertEquals(403, report.statusCode(), report.body());
+        assertTrue(report.body().contains("已撤销"), report.body());
+        assertEquals("1", scalar("SELECT COUNT(*) FROM tenant WHERE code = 'wangjiaping' AND retired_at IS NOT NULL"), "kept, not deleted");
+    }
+
+    @Test
     void onlyADistrictAdminsTokenOpensTheApi() throws Exception {
         for (String token : new String[] {null, "wrong-token", "demo-fenglin-open311"}) {
             HttpResponse<String> refused = new District(token).get("/offices");

@@ -39,6 +39,13 @@ public class FormMessage extends Div {
         show(text, "warning");
     }
 
+    /** Nothing to say any more: hidden. */
+    public void clear() {
+        removeAll();
+        setText("");
+        setVisible(false);
+    }
+
     private void show(String text, String tone) {
         removeAll();
         setText(text);

@@ -20,7 +20,7 @@ final class BuiltInTemplates {
     }
 
     static final List<BuiltIn> ALL = List.of(
-            new BuiltIn("xuhui-street", "徐汇区街道模板（Xuhui street office）", TenantKind.STREET, content(List.of(
+            new BuiltIn("xuhui-street", "徐汇区街道模板", TenantKind.STREET, content(List.of(
                     new TemplateContent.UnitEntry(PLACE + "综治办", UnitType.GOVERNANCE, null),
                     new TemplateContent.UnitEntry(PLACE + "派出所", UnitType.POLICE, null),
                     new TemplateContent.UnitEntry(PLACE + "市场监管所", UnitType.MARKET, null),
@@ -29,7 +29,7 @@ final class BuiltInTemplates {
                     new TemplateContent.UnitEntry(PLACE + "绿化市容所", UnitType.SANITATION, null),
                     new TemplateContent.UnitEntry(PLACE + "社区居委会", UnitType.COMMUNITY, null)),
                     Map.of(DutyLevel.HEIGHTENED, 75, DutyLevel.HIGHEST, 50))),
-            new BuiltIn("xuhui-town", "徐汇区镇模板（Xuhui town）", TenantKind.TOWN, content(List.of(
+            new BuiltIn("xuhui-town", "徐汇区镇模板", TenantKind.TOWN, content(List.of(
                     new TemplateContent.UnitEntry(PLACE + "镇综治办", UnitType.GOVERNANCE, null),
                     new TemplateContent.UnitEntry(PLACE + "派出所", UnitType.POLICE, null),
                     new TemplateContent.UnitEntry(PLACE + "市场监管所", UnitType.MARKET, null),

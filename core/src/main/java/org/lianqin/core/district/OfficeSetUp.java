@@ -94,7 +94,7 @@ public class OfficeSetUp {
                 plan.adminLogin() + "@" + plan.code(), oneTimePassword, applied.units().size(), applied.squads().size(),
                 applied.categories(), plan.grids().size(), false);
         String what = plan.name() + "，模板 " + plan.template().name() + "，" + result.units() + " 个成员单位，"
-                + result.grids() + " 个网格，管理员 " + plan.adminLogin();
+                + result.grids() + " 个网格，管理员 " + result.adminSignIn();
         audit.record(by, AuditEntry.Subject.OFFICE, plan.code(), "onboard", null, what);
         district.record(by, "onboard", plan.code(), what);
         Instant now = clock.instant();
@@ -148,7 +148,12 @@ public class OfficeSetUp {
                 }
                 tenant.resume();
             }
-            case RETIRE -> tenant.retire(clock.instant());
+            case RETIRE -> {
+                if (before != TenantStatus.SUSPENDED) {
+                    throw new WorkflowException(Refusal.OFFICE_RETIRE_RUNNING, tenant.name());   // two deliberate steps
+                }
+                tenant.retire(clock.instant());
+            }
         }
         String action = transition.name().toLowerCase(java.util.Locale.ROOT);
         audit.record(by, AuditEntry.Subject.OFFICE, tenant.code(), action, before.label().zh(), tenant.status().label().zh());

@@ -189,7 +189,8 @@ public enum Refusal {
     TOKEN_UNKNOWN("not-found"),
     NOT_TEXT("not-text"),
     OFFICE_CODE_REQUIRED("office-code"),
-    OFFICE_CLOSED("office-suspended");
+    OFFICE_CLOSED("office-suspended"),
+    OFFICE_RETIRE_RUNNING("office-state");
 
     private static final String BUNDLE = "org.lianqin.core.kernel.refusals";
 

@@ -28,7 +28,7 @@ public class ConsoleLayout extends AppLayout {
         Actor me = signIn.caller();
         Span title = new Span(getTranslation("app.title"));
         title.getStyle().set("font-weight", "600").set("white-space", "nowrap");
-        Span who = new Span(me.name() + " · " + me.login());
+        Span who = new Span(getTranslation("layout.who", me.name(), me.login()));
         who.setId("signed-in-as");
         who.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Button signOut = new Button(getTranslation("layout.signOut"), e -> signOut());

@@ -82,7 +82,7 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
         facts.setId("office-facts");
         add(new RouterLink(getTranslation("office.back"), OfficesView.class), head, facts, message, stateActions());
         if (office.status() != TenantStatus.RETIRED) {
-            add(admins(), keys(), saveAsTemplate());
+            add(admins(), keys(), saveAsTemplate(), dangerZone());
         } else {
             add(new Paragraph(getTranslation("office.retiredNote")));
         }
@@ -99,11 +99,39 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
             actions.add(confirmed("office-resume", "office.resume", "office.resumeConfirm", ButtonVariant.LUMO_PRIMARY,
                     () -> offices.resume(office.code(), signIn.caller()), "office.resumed"));
         }
-        if (office.status() != TenantStatus.RETIRED) {
-            actions.add(confirmed("office-retire", "office.retire", "office.retireConfirm", ButtonVariant.LUMO_TERTIARY,
-                    () -> offices.retire(office.code(), signIn.caller()), "office.retired"));
-        }
         return actions;
+    }
+
+    /** Retiring cannot be undone: apart, only once suspended, confirmed by typing the office's code. */
+    private Component dangerZone() {
+        Button retire = new Button(getTranslation("office.retire"), e -> {
+            TextField typed = new TextField();
+            typed.setId("retire-code");
+            typed.setPlaceholder(office.code());
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("office.retire"));
+            dialog.add(new Paragraph(getTranslation("office.retireConfirm", office.name(), office.code())), typed);
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            dialog.setConfirmText(getTranslation("office.retire"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.setCloseOnEsc(true);
+            dialog.addConfirmListener(ok -> {
+                if (!office.code().equals(typed.getValue().strip())) {
+                    message.error(getTranslation("office.retireMismatch", office.code()));
+                    return;
+                }
+                act(() -> offices.retire(office.code(), signIn.caller()), "office.retired");
+            });
+            dialog.setId("office-retire-confirm");
+            dialog.open();
+        });
+        retire.setId("office-retire");
+        retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        retire.setEnabled(office.status() == TenantStatus.SUSPENDED);
+        Span why = new Span(getTranslation(office.status() == TenantStatus.SUSPENDED ? "office.retireHint" : "office.retireFirst"));
+        why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return section("office.danger", why, retire);
     }
 
     private Button confirmed(String id, String label, String question, ButtonVariant variant, Supplier<?> change, String done) {
@@ -143,12 +171,18 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
                 : a.oneTimePassword() ? "office.adminOneTime" : "office.adminActive")).setHeader(getTranslation("offices.status"));
         grid.addComponentColumn(a -> {
             Button reset = new Button(getTranslation("office.resetPassword"), e -> {
-                try {
-                    String password = offices.resetAdminPassword(office.code(), a.login(), signIn.caller());
-                    message.success(getTranslation("office.passwordReset", a.login() + "@" + office.code(), password));
-                } catch (RuntimeException refused) {
-                    message.error(Problems.message(refused, getLocale()));
-                }
+                ConfirmDialog dialog = new ConfirmDialog(getTranslation("office.resetPassword"),
+                        getTranslation("office.resetConfirm", a.login() + "@" + office.code()), getTranslation("office.resetPassword"), ok -> {
+                    try {
+                        String password = offices.resetAdminPassword(office.code(), a.login(), signIn.caller());
+                        message.success(getTranslation("office.passwordReset", a.login() + "@" + office.code(), password));
+                    } catch (RuntimeException refused) {
+                        message.error(Problems.message(refused, getLocale()));
+                    }
+                });
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.open();
             });
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
             reset.setEnabled(a.active());
@@ -210,11 +244,13 @@ public class OfficeView extends VerticalLayout implements BeforeEnterObserver, H
     private Component saveAsTemplate() {
         TextField code = new TextField(getTranslation("templates.code"));
         code.setId("template-code");
+        code.setPlaceholder(office.code() + "-set");
         code.setMaxLength(32);
         TextField name = new TextField(getTranslation("templates.name"));
         name.setId("template-name");
         name.setMaxLength(100);
         name.setWidth("20em");
+        name.setPlaceholder(getTranslation("office.templateNameHint", office.name()));
         Button save = new Button(getTranslation("office.saveTemplate"), e -> {
             try {
                 Templates.TemplateInfo saved = templates.saveFrom(office.code(), code.getValue(), name.getValue(), signIn.caller());

@@ -37,7 +37,8 @@ public class OfficesView extends VerticalLayout implements HasDynamicTitle {
         List<OfficeRow> rows = offices.offices();
         long active = rows.stream().filter(r -> r.status() == TenantStatus.ACTIVE).count();
         long suspended = rows.stream().filter(r -> r.status() == TenantStatus.SUSPENDED).count();
-        Paragraph summary = new Paragraph(getTranslation("offices.summary", rows.size(), active, suspended,
+        long retired = rows.stream().filter(r -> r.status() == TenantStatus.RETIRED).count();
+        Paragraph summary = new Paragraph(getTranslation("offices.summary", rows.size(), active, suspended, retired,
                 Labels.count(getLocale(), rows.stream().mapToLong(OfficeRow::openNow).sum())));
         summary.setId("offices-summary");
 

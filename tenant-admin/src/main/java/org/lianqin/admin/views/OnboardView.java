@@ -115,11 +115,12 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
         boundary.setWidthFull();
         boundary.setMaxHeight("10em");
         boundary.setRequiredIndicatorVisible(true);
-        Upload boundaryUpload = upload("boundary-upload", "onboard.boundaryUpload", bytes -> boundary.setValue(new String(bytes, StandardCharsets.UTF_8).strip()));
+        Upload boundaryUpload = upload("boundary-upload", "onboard.boundaryUpload",
+                (file, bytes) -> boundary.setValue(new String(bytes, StandardCharsets.UTF_8).strip()));
         gridUpload.getElement().setAttribute("id", "grid-upload");
-        configure(gridUpload, "onboard.gridsUpload", bytes -> {
+        configure(gridUpload, "onboard.gridsUpload", (file, bytes) -> {
             grids = bytes;
-            gridFile.setText(getTranslation("onboard.gridsChosen", Labels.count(getLocale(), bytes.length)));
+            gridFile.setText(getTranslation("onboard.gridsChosen", file, Labels.count(getLocale(), bytes.length)));
         });
         gridFile.setId("onboard-grids-file");
         gridFile.setText(getTranslation("onboard.gridsNone"));
@@ -167,7 +168,7 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private interface Received {
-        void bytes(byte[] content);
+        void file(String name, byte[] content);
     }
 
     private Upload upload(String id, String label, Received received) {
@@ -185,9 +186,10 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
         upload.setDropLabel(new Span(getTranslation("onboard.drop")));
         upload.setUploadHandler((UploadHandler) event -> {
             byte[] bytes = event.getInputStream().readNBytes(MAX_FILE_BYTES + 1);
+            String file = event.getFileName();
             event.getUI().access(() -> {
                 upload.clearFileList();
-                received.bytes(bytes);
+                received.file(file, bytes);
             });
         });
     }
@@ -195,12 +197,13 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         fields.values().forEach(f -> f.setInvalid(false));
         gridError.setText("");
+        gridUpload.getStyle().remove("border");
         result.removeAll();
         try {
             Onboarded done = onboarding.onboard(new OnboardingRequest(code.getValue(), name.getValue(), kind.getValue(),
                     boundary.getValue(), template.getValue() == null ? null : template.getValue().code(), grids,
                     adminLogin.getValue(), adminName.getValue()), signIn.caller());
-            message.success(getTranslation("onboard.done", done.name()));
+            message.clear();
             form.setVisible(false);
             submit.setVisible(false);
             result.add(receipt(done));
@@ -210,9 +213,10 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
             for (OnboardingRefused.FieldProblem problem : refused.problems()) {
                 String text = problem.text(getLocale());
                 if (problem.field().equals(OnboardingRequest.GRIDS)) {
-                    gridError.setText(text);
                     List<String> details = problem.details(getLocale());
+                    gridError.setText(details.isEmpty() ? text : getTranslation("onboard.gridsRefused", details.size()));
                     details.forEach(d -> gridError.add(new Div(new Span(d))));
+                    gridUpload.getStyle().set("border", "1px solid var(--lumo-error-color)");
                     continue;
                 }
                 HasValidation field = fields.get(problem.field());
@@ -237,13 +241,18 @@ public class OnboardView extends VerticalLayout implements HasDynamicTitle {
         Span password = new Span(done.oneTimePassword());
         password.setId("onboard-password");
         password.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
+        Button copy = new Button(getTranslation("onboard.copy"), e -> {
+            password.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", done.oneTimePassword());
+            e.getSource().setText(getTranslation("onboard.copied"));
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Span signInName = new Span(done.adminSignIn());
         signInName.setId("onboard-signin");
         signInName.getStyle().set("font-family", "monospace");
         box.add(new H3(getTranslation("onboard.receiptTitle", done.name())),
                 new Paragraph(getTranslation("onboard.receiptCounts", done.units(), done.squads(), done.categories(), done.grids())),
                 new Div(new Span(getTranslation("onboard.receiptSignIn")), signInName),
-                new Div(new Span(getTranslation("onboard.receiptPassword")), password),
+                new Div(new Span(getTranslation("onboard.receiptPassword")), password, copy),
                 new Paragraph(getTranslation("onboard.receiptOnce")),
                 new Div(new Anchor("/portal/login", getTranslation("onboard.portal")), new Span(" · "),
                         new Anchor("/o/" + done.code(), getTranslation("onboard.site")), new Span(" · "),

@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Roles.DISTRICT_ADMIN)
 public class TrailView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     public TrailView(DistrictOffices offices) {
@@ -29,10 +29,12 @@ public class TrailView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("trail");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> WHEN.format(e.at().atZone(WorkCalendar.CHINA))).setHeader(getTranslation("trail.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.actorName() + " (" + e.actorLogin() + ")").setHeader(getTranslation("trail.who")).setAutoWidth(true);
+        java.util.Map<String, String> names = offices.offices().stream()
+                .collect(java.util.stream.Collectors.toMap(DistrictOffices.OfficeRow::code, DistrictOffices.OfficeRow::name));
+        grid.addColumn(e -> getTranslation("layout.who", e.actorName(), e.actorLogin())).setHeader(getTranslation("trail.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("trail.action." + e.action())).setHeader(getTranslation("trail.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.office() == null ? "—" : e.office()).setHeader(getTranslation("offices.code")).setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("trail.detail")).setFlexGrow(1);
+        grid.addColumn(e -> e.office() == null ? "—" : names.getOrDefault(e.office(), e.office())).setHeader(getTranslation("trail.office")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("trail.detail")).setFlexGrow(3);
         grid.setItems(offices.trail(500));
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("trail.title")), new Paragraph(getTranslation("trail.hint")), grid);
