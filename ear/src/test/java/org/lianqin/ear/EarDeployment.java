@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lianqin.ear.support.BareEndpoint;
 import org.lianqin.ear.support.StaffDriver;
 import org.lianqin.ear.support.StaffDriverServlet;
 import org.lianqin.ear.support.TileServlet;
@@ -32,18 +33,29 @@ final class EarDeployment {
      * and the units through core's services (the portal does not yet).
      */
     static EnterpriseArchive withStaffDriver() {
-        EnterpriseArchive ear = built();
+        return withModule(built(), "it-support", StaffDriver.class, StaffDriverServlet.class, TileServlet.class);
+    }
+
+    /**
+     * The built EAR plus a bare JAX-RS endpoint, /bare/ping, on the same Payara: the ceiling a load
+     * benchmark measures the application's paths against.
+     */
+    static EnterpriseArchive withBareEndpoint() {
+        return withModule(built(), "bare", BareEndpoint.class, BareEndpoint.Ping.class);
+    }
+
+    /** The EAR with one more web module of test classes, at /{name}. */
+    private static EnterpriseArchive withModule(EnterpriseArchive ear, String name, Class<?>... classes) {
         String applicationXml;
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
             applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "it-support.war")
-                .addClasses(StaffDriver.class, StaffDriverServlet.class, TileServlet.class));
+        ear.addAsModule(ShrinkWrap.create(WebArchive.class, name + ".war").addClasses(classes));
         int afterModules = applicationXml.lastIndexOf("</module>") + "</module>".length();
         ear.setApplicationXML(new StringAsset(applicationXml.substring(0, afterModules)
-                + "<module><web><web-uri>it-support.war</web-uri><context-root>/it-support</context-root></web></module>"
+                + "<module><web><web-uri>" + name + ".war</web-uri><context-root>/" + name + "</context-root></web></module>"
                 + applicationXml.substring(afterModules)));
         return ear;
     }
