@@ -1,21 +1,18 @@
 package org.lianqin.portal.views;
 
-import org.lianqin.vaadin.LanguageChoice;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.lianqin.vaadin.SignedInBar;
+
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
+
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Role;
 import org.lianqin.core.security.StaffSignIn;
@@ -44,16 +41,7 @@ public class MainLayout extends AppLayout {
         Span detail = new Span(" · " + roles + " · " + office);
         detail.addClassName("who-detail");
         Span who = new Span(new Span(me.name()), detail);
-        who.setId("signed-in-as");
-        Button signOut = new Button(getTranslation("layout.signOut"), e -> signOut());
-        signOut.setId("sign-out");
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(title, who, LanguageChoice.select(), signOut);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(who);
-        bar.setWidthFull();
-        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
-        addToNavbar(new DrawerToggle(), bar);
+        addToNavbar(new DrawerToggle(), SignedInBar.of(title, who));
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.workbench"), WorkbenchView.class));
@@ -92,15 +80,5 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.password"), PasswordView.class));
         addToDrawer(nav);
-    }
-
-    private void signOut() {
-        try {
-            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
-        } catch (ServletException e) {
-            // the session goes below in any case
-        }
-        VaadinSession.getCurrent().getSession().invalidate();
-        getUI().ifPresent(ui -> ui.getPage().setLocation("./login"));
     }
 }
