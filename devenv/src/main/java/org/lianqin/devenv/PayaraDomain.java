@@ -71,7 +71,7 @@ public final class PayaraDomain {
         Path domainXml = domainDir().resolve("config/domain.xml");
         try {
             String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
-            String hardened = harden(xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx1536m</jvm-options>"));
+            String hardened = harden(tune(xml.replace("<jvm-options>-Xmx512m</jvm-options>", "<jvm-options>-Xmx1536m</jvm-options>")));
             if (!hardened.equals(xml)) {
                 Files.writeString(domainXml, hardened, StandardCharsets.UTF_8);
             }
@@ -84,6 +84,17 @@ public final class PayaraDomain {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot install the MariaDB driver into " + name, e);
         }
+    }
+
+    /**
+     * The HTTP worker threads: Payara's default of 5 left a durable report waiting for its commit while
+     * the processor idled (issue 13: 200 → 336 reports/s with 32 on two cores). As many as the JDBC pool
+     * has connections, so a request that got a thread also gets a connection. Applying it twice changes
+     * nothing.
+     */
+    static String tune(String domainXml) {
+        return domainXml.replace("<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\"></thread-pool>",
+                "<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\" min-thread-pool-size=\"8\" max-thread-pool-size=\"32\"></thread-pool>");
     }
 
     /**
@@ -199,7 +210,8 @@ public final class PayaraDomain {
                   <jdbc-connection-pool name="%s" res-type="javax.sql.DataSource"
                       datasource-classname="org.mariadb.jdbc.MariaDbDataSource"
                       steady-pool-size="2" max-pool-size="32" pool-resize-quantity="2" max-wait-time-in-millis="10000"
-                      is-connection-validation-required="true" connection-validation-method="custom-validation"
+                      is-connection-validation-required="true" validate-atmost-once-period-in-seconds="2"
+                      connection-validation-method="custom-validation"
                       validation-classname="org.glassfish.api.jdbc.validation.MySQLConnectionValidation"
                       fail-all-connections="true">
                     <property name="url" value="%s"/>

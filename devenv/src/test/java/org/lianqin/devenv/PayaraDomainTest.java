@@ -56,4 +56,15 @@ class PayaraDomainTest {
         assertTrue(PayaraDomain.harden(older).contains("<http cookie-same-site-value=\"Lax\" cookie-same-site-enabled=\"true\" "
                 + "server-header=\"false\" xpowered-by=\"false\" default-virtual-server"), "a domain hardened before gets what is new");
     }
+
+    @Test
+    void theServersHttpWorkersAreAsManyAsItsConnections() {
+        String xml = "<config name=\"server-config\"><thread-pools>"
+                + "<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\"></thread-pool></thread-pools></config>"
+                + "<config name=\"default-config\"><thread-pools><thread-pool name=\"http-thread-pool\" /></thread-pools></config>";
+        String tuned = PayaraDomain.tune(xml);
+        assertTrue(tuned.contains("name=\"http-thread-pool\" max-queue-size=\"4096\" min-thread-pool-size=\"8\" max-thread-pool-size=\"32\""), tuned);
+        assertTrue(tuned.contains("<thread-pool name=\"http-thread-pool\" />"), "the default-config is left alone");
+        assertEquals(tuned, PayaraDomain.tune(tuned));
+    }
 }

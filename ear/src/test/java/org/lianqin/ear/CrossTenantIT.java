@@ -320,7 +320,7 @@ class CrossTenantIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PHOTO_LINK = Pattern.compile("/photo\\?n=[^\"'\\s<>]+");
-    private static final Pattern OPEN311_CODE = Pattern.compile("resident: ([2-9A-HJ-NP-Z]{8})");
+    private static final Pattern OPEN311_CODE = Pattern.compile("resident: ([2-9A-HJ-NP-Z]{12})");
     private static final Pattern WEB_MODULE = Pattern.compile(
             "<web-uri>\\s*([^<]+?)\\s*</web-uri>\\s*<context-root>\\s*([^<]*?)\\s*</context-root>");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");

@@ -73,7 +73,7 @@ class PublicApiIT {
         String number = PublicApi.field(created.body(), "number");
         String code = PublicApi.field(created.body(), "accessCode");
         assertTrue(number.matches("FENGLIN-\\d{4}-\\d{6}"), number);
-        assertTrue(code.matches("[2-9A-HJ-NP-Z]{8}"), code);
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{12}"), code);
 
         HttpResponse<String> tracked = api.postJson("/api/v1/track",
                 "{\"number\":\"" + number + "\",\"code\":\"" + code.toLowerCase() + "\"}");

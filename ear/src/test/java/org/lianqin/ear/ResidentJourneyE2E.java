@@ -55,7 +55,7 @@ class ResidentJourneyE2E {
             String number = receipt.number();
             String code = receipt.accessCode();
             assertTrue(number.matches("FENGLIN-\\d{4}-\\d{6}"), number);
-            assertTrue(code.matches("[2-9A-HJ-NP-Z]{8}"), code);
+            assertTrue(code.matches("[2-9A-HJ-NP-Z]{12}"), code);
             browser.fullPageScreenshot("resident-3-receipt");
 
             TrackingPage tracking = receipt.openTracking();

@@ -80,10 +80,11 @@ public class ResidentCases {
 
     /** The reporter's view of their case, if the number and code match; otherwise nothing, whatever the reason. */
     public Optional<PublicCase> track(String number, String code) {
-        if (!access.check(number, code)) {
+        Optional<Case> found = files.byNumber(number);   // read once: the code's check and the view share it
+        if (!AccessCodes.matches(code, found.map(c -> c.reporter().accessCodeHash()).orElse(null))) {
             return Optional.empty();
         }
-        return Optional.of(views.view(files.load(number), true));
+        return Optional.of(views.view(found.get(), true));
     }
 
     /** Rates a closed case once (1–5 and a comment); a wrong code answers as an unknown number. */

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.lianqin.core.integration.ApiKeys;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -21,6 +22,7 @@ import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Staff;
 import org.lianqin.core.security.PasswordCheck;
 import org.lianqin.core.tenancy.Tenant;
+import org.lianqin.core.tenancy.OfficeChanged;
 import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantKind;
 import org.lianqin.core.tenancy.StreetOffice;
@@ -64,6 +66,9 @@ public class OfficeSetUp {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<OfficeChanged> officeChanged;
+
     /** What was checked before the transaction: the office, its template, its grids, its first admin. */
     public record Plan(String code, String name, TenantKind kind, String district, String boundary, OfficeTemplate template,
                 List<GridFile.Shape> grids, String adminLogin, String adminName, String fingerprint) {
@@ -101,6 +106,7 @@ public class OfficeSetUp {
         // the answer a retry gets: all of it but the one-time password, which is never stored (a lost one is reset)
         em.persist(new OfficeOnboarding(plan.code(), plan.fingerprint(), json(result.withoutPassword()), by.login(), now));
         em.flush();   // a failure of the last step is this transaction's, not the commit's
+        officeChanged.fire(new OfficeChanged(plan.code()));
         return result;
     }
 
@@ -158,6 +164,7 @@ public class OfficeSetUp {
         String action = transition.name().toLowerCase(java.util.Locale.ROOT);
         audit.record(by, AuditEntry.Subject.OFFICE, tenant.code(), action, before.label().zh(), tenant.status().label().zh());
         district.record(by, action, tenant.code(), before.label().zh() + " → " + tenant.status().label().zh());
+        officeChanged.fire(new OfficeChanged(tenant.code()));
         return tenant.toStreetOffice();
     }
 

@@ -2,6 +2,7 @@ package org.lianqin.core.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,9 @@ public class Organisation {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<GridsChanged> gridsChanged;
 
     private static final Refusal.Label GRID_NAME = new Refusal.Label("网格名称", "the grid's name");
     private static final Refusal.Label ROADS = new Refusal.Label("路段", "the road segments");
@@ -182,6 +186,7 @@ public class Organisation {
         em.persist(grid);
         em.flush();
         audit.record(by, AuditEntry.Subject.GRID, cleanCode, "create", null, describe(grid));
+        gridsChanged.fire(new GridsChanged(TenantContext.require()));
         return GridView.of(grid);
     }
 
@@ -214,6 +219,7 @@ public class Organisation {
             }
             imported.add(GridView.of(grid));
         }
+        gridsChanged.fire(new GridsChanged(TenantContext.require()));
         return imported;
     }
 
@@ -252,6 +258,7 @@ public class Organisation {
         String before = describe(grid);
         grid.reshape(cleanName, cleanRoads, outline);
         audit.record(by, AuditEntry.Subject.GRID, grid.code(), "change", before, describe(grid));
+        gridsChanged.fire(new GridsChanged(TenantContext.require()));
         return GridView.of(grid);
     }
 

@@ -2,6 +2,7 @@ package org.lianqin.core.routing;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.catalogue.Category;
@@ -9,6 +10,7 @@ import org.lianqin.core.geo.GridMap;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.organisation.Unit;
+import org.lianqin.core.tenancy.TenantContext;
 
 import java.util.Optional;
 
@@ -23,6 +25,9 @@ public class Routing {
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
 
+    @Inject
+    GridMaps maps;
+
     /** The box around the current street office's grids, {west, south, east, north}, if it has any. */
     public Optional<double[]> bounds() {
         return gridMap().bounds();
@@ -36,8 +41,8 @@ public class Routing {
     }
 
     private GridMap gridMap() {
-        return new GridMap(em.createNamedQuery("Grid.findAll", Grid.class).getResultStream()
-                .map(g -> new GridMap.Boundary(g.id(), g.code(), g.boundaryGeoJson())).toList());
+        return maps.of(TenantContext.require(), () -> new GridMap(em.createNamedQuery("Grid.findAll", Grid.class).getResultStream()
+                .map(g -> new GridMap.Boundary(g.id(), g.code(), g.boundaryGeoJson())).toList()));
     }
 
     /** The first unit (by name) of the type the category names. */

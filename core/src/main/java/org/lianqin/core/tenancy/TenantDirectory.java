@@ -2,6 +2,7 @@ package org.lianqin.core.tenancy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.kernel.Refusal;
@@ -23,6 +24,9 @@ public class TenantDirectory {
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
+
+    @Inject
+    RecentOffices recent;
 
     /** The active street offices, sorted by name as a Chinese reader expects (pinyin order). */
     public List<StreetOffice> activeStreetOffices() {
@@ -48,6 +52,14 @@ public class TenantDirectory {
             throw new WorkflowException(Refusal.OFFICE_SUSPENDED, office.name());
         }
         return office;
+    }
+
+    /**
+     * The street office of that code as read at most a few seconds ago ({@link RecentOffices}): for finding
+     * the office a request names, not for deciding whether it may change data.
+     */
+    public Optional<StreetOffice> findRecent(String code) {
+        return recent.find(code, this::find);
     }
 
     public Optional<StreetOffice> find(String code) {

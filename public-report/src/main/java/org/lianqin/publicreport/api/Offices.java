@@ -28,12 +28,15 @@ public class Offices {
     @EJB
     TenantDirectory tenants;
 
-    /** The street office of that code, if there is one (suspended ones included). */
+    /**
+     * The street office of that code, if there is one (suspended ones included), as read at most a few
+     * seconds ago (core decides from the database whether it takes reports).
+     */
     public Optional<StreetOffice> find(String code) {
         if (code == null || code.isBlank() || code.length() > MAX_CODE) {
             return Optional.empty();
         }
-        return tenants.find(code.strip());
+        return tenants.findRecent(code.strip());
     }
 
     /** The street office of that code, or a 404 problem. */
@@ -61,7 +64,7 @@ public class Offices {
      * number of no known office is a case nobody has ({@link CaseNotFoundException}), like any unknown case.
      */
     public <T> T forCase(String number, Supplier<T> work) {
-        StreetOffice office = CaseNumber.parse(number).flatMap(n -> tenants.find(n.office()))
+        StreetOffice office = CaseNumber.parse(number).flatMap(n -> tenants.findRecent(n.office()))
                 .orElseThrow(() -> new CaseNotFoundException(number));
         return in(office, work);
     }

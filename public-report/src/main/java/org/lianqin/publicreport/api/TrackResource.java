@@ -2,6 +2,7 @@ package org.lianqin.publicreport.api;
 
 import org.lianqin.rest.Problem;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,9 @@ import java.io.InputStream;
  * track it, rate it once closed, or ask for it to be handled again. A wrong code, an unknown number and
  * a locked case all answer the same 404.
  */
+// one instance serves every request (@Context fields are proxies to the current request): building a
+// resource and injecting its EJBs per request was a third of an Open311 list's time
+@ApplicationScoped
 @Path("track")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.lianqin.publicreport.open311;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one writer of Open311 answers: records of {@link Open311Assembler} written as the spec's XML (with
@@ -21,6 +23,8 @@ final class Open311Output {
 
     static final String XML_TYPE = "text/xml; charset=utf-8";
     static final String JSON_TYPE = "application/json; charset=utf-8";
+    /** Made once: {@code JSON.createObjectBuilder()} looks the JSON provider up again on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private Open311Output() {
     }
@@ -28,7 +32,7 @@ final class Open311Output {
     /** A list answer: {@code <root><element>…</element>…</root>} or a JSON array. */
     static Response list(String format, int status, String root, String element, List<? extends Record> items) {
         if ("json".equals(format)) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.forEach(i -> array.add(object(i)));
             return Response.status(status).type(JSON_TYPE).entity(array.build().toString()).build();
         }
@@ -49,7 +53,7 @@ final class Open311Output {
     }
 
     private static JsonObjectBuilder object(Record item) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         for (RecordComponent c : item.getClass().getRecordComponents()) {
             String k = name(c);
             Object v = value(c, item);
@@ -66,7 +70,7 @@ final class Open311Output {
             } else if (v instanceof Record r) {
                 o.add(k, object(r));
             } else if (v instanceof List<?> list) {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = JSON.createArrayBuilder();
                 list.forEach(x -> {
                     if (x instanceof Record r) {
                         a.add(object(r));

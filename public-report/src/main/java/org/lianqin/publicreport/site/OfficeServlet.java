@@ -24,12 +24,14 @@ import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.tenancy.TenantStatus;
 import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.Offices;
+import org.lianqin.publicreport.api.PublicSnapshots;
 import org.lianqin.rest.Problem;
 import org.lianqin.publicreport.api.RateLimits;
 import org.lianqin.publicreport.api.Uploads;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +75,9 @@ public class OfficeServlet extends HttpServlet {
     @Inject
     Clients clients;
 
+    @Inject
+    PublicSnapshots snapshots;
+
     private record Route(StreetOffice office, String page, String number) {
     }
 
@@ -87,26 +92,47 @@ public class OfficeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        Pages.prepare(request, response);
+        Language language = Pages.prepare(request, response);
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (m.matches() && m.group(2) == null) {
+            officePage(m.group(1), language, request, response);
+            return;
+        }
         Optional<Route> route = route(request);
         if (route.isEmpty() || route.get().page().equals("support")) {
             response.sendError(404);
             return;
         }
-        StreetOffice office = route.get().office();
-        request.setAttribute("office", office);
-        request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
-        if (route.get().page().equals("office")) {
-            offices.run(office, () -> {
-                request.setAttribute("stats", record.statistics());
-                request.setAttribute("cases", record.list(true, 0, 20).items());
-            });
-            request.setAttribute("supported", request.getParameter("supported") != null);
-            response.setHeader("Cache-Control", "no-cache");
-            Pages.render("office", request, response);
-        } else {
-            showForm(request, response, office, pointFrom(request), null);
+        showForm(request, response, route.get().office(), pointFrom(request), null);
+    }
+
+    /**
+     * The office page, as rendered at most {@link PublicSnapshots#AT_MOST_STALE} ago for this language: a
+     * storm of residents on one office costs one rendering per office and language every few seconds.
+     */
+    private void officePage(String code, Language language, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean supported = request.getParameter("supported") != null;
+        PublicSnapshots.Written page = snapshots.written(code, List.of("office", language.tag(), String.valueOf(supported),
+                request.getContextPath()), () -> offices.find(code).map(office -> {
+                    PublicSnapshots.Written html = Pages.renderToString("office", request, response, () -> {
+                        PublicSnapshots.OfficePage figures = snapshots.officePage(office.code(), () -> offices.in(office,
+                                () -> new PublicSnapshots.OfficePage(record.statistics(), record.list(true, 0, 20).items())));
+                        request.setAttribute("office", office);
+                        request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
+                        request.setAttribute("stats", figures.statistics());
+                        request.setAttribute("cases", figures.cases());
+                        request.setAttribute("supported", supported);
+                    });
+                    return html;
+                }).orElse(null));
+        if (page == null) {
+            response.sendError(404);
+            return;
         }
+        response.setHeader("Cache-Control", "no-cache");
+        response.setContentType(page.type());
+        response.getWriter().write(page.body());
     }
 
     @Override
@@ -180,6 +206,7 @@ public class OfficeServlet extends HttpServlet {
             String client = clients.of(request);
             limits.take(client, RateLimits.Action.SUPPORT);
             offices.in(office, () -> residents.support(number, client));
+            snapshots.forgetOffice(office.code());
             response.sendRedirect(request.getContextPath() + "/o/" + office.code() + "?supported=1");
         } catch (CaseNotFoundException e) {
             response.sendError(404);

@@ -3,9 +3,14 @@ package org.lianqin.publicreport.site;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.lianqin.publicreport.api.PublicSnapshots;
 import org.lianqin.publicreport.web.SecurityHeaders;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 /** What every page of the site needs: the language, its messages and formats, and the view to render. */
 final class Pages {
@@ -30,5 +35,41 @@ final class Pages {
                     SecurityHeaders.PAGE_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + tiles));
         }
         request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);
+    }
+
+    /**
+     * A page rendered into text rather than sent, for {@link PublicSnapshots}: {@code prepare} sets the
+     * page's attributes, then the view is included into a response that only collects what it writes.
+     */
+    static PublicSnapshots.Written renderToString(String view, HttpServletRequest request, HttpServletResponse response,
+                                                  Runnable prepare) {
+        prepare.run();
+        StringWriter text = new StringWriter(16 * 1024);
+        PrintWriter writer = new PrintWriter(text);
+        HttpServletResponseWrapper collecting = new HttpServletResponseWrapper(response) {
+            @Override
+            public PrintWriter getWriter() {
+                return writer;
+            }
+
+            @Override
+            public boolean isCommitted() {
+                return false;
+            }
+
+            @Override
+            public void flushBuffer() {
+                writer.flush();
+            }
+        };
+        try {
+            request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").include(request, collecting);
+        } catch (ServletException e) {
+            throw new IllegalStateException("The view " + view + " failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writer.flush();
+        return new PublicSnapshots.Written(text.toString(), "text/html;charset=UTF-8");
     }
 }
