@@ -34,6 +34,30 @@ public final class DevServer {
     }
 
     public static void main(String[] args) throws Exception {
+        Environment env = startAndDeploy();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping Payara and the database ...");
+            env.close();
+            stopped.countDown();
+        }, "lianqin-shutdown"));
+        int port = env.domain().httpPort();
+        LOG.info(() -> String.join("\n",
+                "", "Lianqin is running on " + env.database().jdbcUrl(),
+                "  residents:         http://localhost:" + port + "/",
+                "  street offices:    http://localhost:" + port + "/portal",
+                "  district console:  http://localhost:" + port + "/admin",
+                "  health:            http://localhost:" + port + "/health",
+                "  Payara admin:      http://localhost:" + env.domain().adminPort() + "/",
+                "Press Ctrl-C to stop.", ""));
+        stopped.await();
+    }
+
+    /**
+     * Starts the database (embedded with demo data, unless one is configured) and the domain, deploys the
+     * EAR and waits until it answers: what the run command and the data generator both need.
+     */
+    static Environment startAndDeploy() throws IOException {
         try (InputStream in = DevServer.class.getResourceAsStream("/logging.properties")) {
             LogManager.getLogManager().readConfiguration(in);
         }
@@ -51,27 +75,10 @@ public final class DevServer {
 
         Environment env = Environment.start(payara, "lianqin", PORT_BASE, embeddedHome, EMBEDDED_PORT,
                 external, false, Map.of("lianqin.demo-data", String.valueOf(demoData)));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping Payara and the database ...");
-            env.close();
-            stopped.countDown();
-        }, "lianqin-shutdown"));
-
-        LOG.info(() -> "Deploying " + ear);
+        LOG.info(() -> "Deploying " + ear + (embeddedHome.isPresent() ? " (embedded database, data in " + embeddedHome.get() + ")" : ""));
         env.domain().deploy(ear, "lianqin");
         env.domain().awaitHttp("/", Duration.ofMinutes(3));
-        int port = env.domain().httpPort();
-        LOG.info(() -> String.join("\n",
-                "", "Lianqin is running on " + env.database().jdbcUrl()
-                        + (embeddedHome.isPresent() ? " (embedded, data in " + embeddedHome.get() + ")" : ""),
-                "  residents:         http://localhost:" + port + "/",
-                "  street offices:    http://localhost:" + port + "/portal",
-                "  district console:  http://localhost:" + port + "/admin",
-                "  health:            http://localhost:" + port + "/health",
-                "  Payara admin:      http://localhost:" + env.domain().adminPort() + "/",
-                "Press Ctrl-C to stop.", ""));
-        stopped.await();
+        return env;
     }
 
     private static String required(String property) {

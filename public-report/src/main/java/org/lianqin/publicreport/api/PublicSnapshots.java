@@ -2,7 +2,14 @@ package org.lianqin.publicreport.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.lianqin.core.cases.PublicRecord;
 
 import org.lianqin.core.cases.PublicStatistics;
 import org.lianqin.core.cases.PublicSummary;
@@ -10,6 +17,7 @@ import org.lianqin.core.cases.PublicSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +25,10 @@ import java.util.function.Supplier;
  * instead of being read again for every visitor: a storm of residents on one office page, or integrators
  * polling Open311, then cost one reading per office every few seconds. Every entry is keyed by the
  * street office's code first, so one office's record is never handed to another; only public data is
- * kept (nothing that needs an access code or an API key). A server of a cluster keeps its own copies,
- * each at most {@link #AT_MOST_STALE} old; a resident's "me too" drops their office's page at once.
+ * kept (nothing that needs an access code or an API key). A server of a cluster keeps its own copies:
+ * an office page's figures are read again in the background once {@link #AT_MOST_STALE} old (so a page
+ * is at most that old, plus the reading), an Open311 list is written again after {@link #AT_MOST_STALE};
+ * a resident's "me too" drops their office's page at once.
  */
 @ApplicationScoped
 public class PublicSnapshots {
@@ -34,17 +44,41 @@ public class PublicSnapshots {
     public record Written(String body, String type) {
     }
 
-    private final Cache<String, OfficePage> pages = Caffeine.newBuilder()
-            .expireAfterWrite(AT_MOST_STALE).maximumSize(5_000).build();
+    /** How long a rendered office page is kept: it is rendered again from {@link #officePage} figures. */
+    static final Duration RENDERED = Duration.ofSeconds(2);
+
+    /**
+     * A thread of the server's own (with the application's context) reads an office's figures again once
+     * they are {@link #AT_MOST_STALE} old, while visitors are still answered from the previous ones: at a
+     * hundred thousand cases the figures take a second or two to compute, and nobody should wait for it.
+     */
+    @Resource
+    ManagedExecutorService executor;
+
+    @EJB
+    PublicRecord record;
+
+    @Inject
+    Offices offices;
+
+    private LoadingCache<String, Optional<OfficePage>> pages;
+
+    @PostConstruct
+    void start() {
+        pages = Caffeine.newBuilder().executor(executor).refreshAfterWrite(AT_MOST_STALE)
+                .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(5_000)
+                .build(code -> offices.find(code).map(office -> offices.in(office,
+                        () -> new OfficePage(record.statistics(), record.list(true, 0, 20).items()))));
+    }
 
     /** Bounded by size in characters: the key space is open (any combination of list filters). */
     private final Cache<List<String>, Written> written = Caffeine.newBuilder()
-            .expireAfterWrite(AT_MOST_STALE).maximumWeight(32L * 1024 * 1024)
+            .expireAfterWrite(RENDERED).maximumWeight(32L * 1024 * 1024)
             .<List<String>, Written>weigher((k, v) -> v.body().length() + 64).build();
 
-    /** The office page's figures and problems of the street office (by its code). */
-    public OfficePage officePage(String office, Supplier<OfficePage> read) {
-        return pages.get(office, o -> read.get());
+    /** The office page's figures and problems of the street office (by its code), if there is one. */
+    public Optional<OfficePage> officePage(String office) {
+        return pages.get(office);
     }
 
     /**

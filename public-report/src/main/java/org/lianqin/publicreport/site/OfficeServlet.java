@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
-import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.core.cases.Receipt;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.cases.ResidentReport;
@@ -59,9 +58,6 @@ public class OfficeServlet extends HttpServlet {
 
     @EJB
     ResidentCases residents;
-
-    @EJB
-    PublicRecord record;
 
     @EJB
     Routing routing;
@@ -114,10 +110,8 @@ public class OfficeServlet extends HttpServlet {
             throws IOException {
         boolean supported = request.getParameter("supported") != null;
         PublicSnapshots.Written page = snapshots.written(code, List.of("office", language.tag(), String.valueOf(supported),
-                request.getContextPath()), () -> offices.find(code).map(office -> {
+                request.getContextPath()), () -> offices.find(code).flatMap(office -> snapshots.officePage(office.code()).map(figures -> {
                     PublicSnapshots.Written html = Pages.renderToString("office", request, response, () -> {
-                        PublicSnapshots.OfficePage figures = snapshots.officePage(office.code(), () -> offices.in(office,
-                                () -> new PublicSnapshots.OfficePage(record.statistics(), record.list(true, 0, 20).items())));
                         request.setAttribute("office", office);
                         request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
                         request.setAttribute("stats", figures.statistics());
@@ -125,7 +119,7 @@ public class OfficeServlet extends HttpServlet {
                         request.setAttribute("supported", supported);
                     });
                     return html;
-                }).orElse(null));
+                })).orElse(null));
         if (page == null) {
             response.sendError(404);
             return;
