@@ -81,7 +81,7 @@ class PortalSessionBenchmark {
     }
 
     /** Payara's process: the Java process running the integration tests' domain. */
-    private static long payaraPid() {
+    static long payaraPid() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("lianqin-it") && c.contains("ASMain")).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("Payara's domain lianqin-it is not running here"))
@@ -89,7 +89,7 @@ class PortalSessionBenchmark {
     }
 
     /** The bytes of all live objects, after the full collection the histogram forces. */
-    private static long liveHeap(long pid) throws IOException, InterruptedException {
+    static long liveHeap(long pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());
