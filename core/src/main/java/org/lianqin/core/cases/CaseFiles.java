@@ -12,6 +12,7 @@ import org.lianqin.core.catalogue.Category;
 import org.lianqin.core.geo.Distance;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Actor;
+import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.photos.Photo;
 import org.lianqin.core.routing.Routing;
 
@@ -66,7 +67,9 @@ class CaseFiles {
         Category category = catalogue.subCategory(report.categoryCode());
         Instant now = clock.instant();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
-        Case c = new Case(numbers.next(now), report.channel(), category, routing.gridAt(place).orElse(null), place,
+        Grid grid = routing.gridAt(place).orElse(null);
+        // the number last: its counter row stays locked until the commit, and the office's next report waits for it
+        Case c = new Case(numbers.next(now), report.channel(), category, grid, place,
                 report.description(), report.reporterContact(), report.priority(), report.accessCodeHash(), by, now);
         em.persist(c);
         attach(c, c.events().get(0), photos, now);

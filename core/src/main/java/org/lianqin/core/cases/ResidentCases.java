@@ -2,6 +2,7 @@ package org.lianqin.core.cases;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ public class ResidentCases {
 
     @Inject
     PublicViews views;
+
+    @Inject
+    TrackedCases tracked;
 
     @EJB
     ResidentAccess access;
@@ -80,11 +84,13 @@ public class ResidentCases {
 
     /** The reporter's view of their case, if the number and code match; otherwise nothing, whatever the reason. */
     public Optional<PublicCase> track(String number, String code) {
-        Optional<Case> found = files.byNumber(number);   // read once: the code's check and the view share it
-        if (!AccessCodes.matches(code, found.map(c -> c.reporter().accessCodeHash()).orElse(null))) {
+        Optional<TrackedCases.Tracked> found = CaseNumber.parse(number).flatMap(n -> tracked.get(TenantContext.require(),
+                n.toString(), () -> files.byNumber(number).map(c -> new TrackedCases.Tracked(c.reporter().accessCodeHash(),
+                        views.view(c, true)))));
+        if (!AccessCodes.matches(code, found.map(TrackedCases.Tracked::accessCodeHash).orElse(null))) {
             return Optional.empty();
         }
-        return Optional.of(views.view(found.get(), true));
+        return found.map(TrackedCases.Tracked::view);
     }
 
     /** Rates a closed case once (1–5 and a comment); a wrong code answers as an unknown number. */

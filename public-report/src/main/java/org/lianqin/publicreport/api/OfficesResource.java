@@ -68,6 +68,9 @@ public class OfficesResource {
     Offices offices;
 
     @Inject
+    PublicSnapshots snapshots;
+
+    @Inject
     RateLimits limits;
 
     @Inject
@@ -160,7 +163,8 @@ public class OfficesResource {
                                       @QueryParam("open") @DefaultValue("true") boolean openOnly,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("20") int size) {
-        return offices.in(office, () -> record.list(openOnly, page, size));
+        return snapshots.value(office, List.of("cases", String.valueOf(openOnly), String.valueOf(page), String.valueOf(size)),
+                () -> offices.in(office, () -> record.list(openOnly, page, size)));
     }
 
     @GET

@@ -76,6 +76,16 @@ public class PublicSnapshots {
             .expireAfterWrite(RENDERED).maximumWeight(32L * 1024 * 1024)
             .<List<String>, Written>weigher((k, v) -> v.body().length() + 64).build();
 
+    /** Answers kept as they are (the JSON API's public list), by office and question. */
+    private final Cache<List<String>, Object> values = Caffeine.newBuilder()
+            .expireAfterWrite(AT_MOST_STALE).maximumSize(20_000).build();
+
+    /** An answer of the street office for the question, read at most {@link #AT_MOST_STALE} ago. */
+    @SuppressWarnings("unchecked")
+    public <T> T value(String office, List<String> question, Supplier<T> read) {
+        return (T) values.get(key(office, question), k -> read.get());
+    }
+
     /** The office page's figures and problems of the street office (by its code), if there is one. */
     public Optional<OfficePage> officePage(String office) {
         return pages.get(office);
@@ -86,15 +96,20 @@ public class PublicSnapshots {
      * parameter that shapes it, in order. {@code write} may answer null (no such office): nothing is kept.
      */
     public Written written(String office, List<String> question, Supplier<Written> write) {
+        return written.get(key(office, question), k -> write.get());
+    }
+
+    private static List<String> key(String office, List<String> question) {
         List<String> key = new ArrayList<>(question.size() + 1);
         key.add(office);
         question.forEach(q -> key.add(q == null ? "\u0000" : q));   // an absent parameter is not an empty one
-        return written.get(List.copyOf(key), k -> write.get());
+        return List.copyOf(key);
     }
 
     /** Forgets what this server keeps of the office (after a change its visitor expects to see at once). */
     public void forgetOffice(String office) {
         pages.invalidate(office);
         written.asMap().keySet().removeIf(k -> k.get(0).equals(office));
+        values.asMap().keySet().removeIf(k -> k.get(0).equals(office));
     }
 }
