@@ -73,18 +73,13 @@ public class PublicSnapshots {
 
     /** Bounded by size in characters: the key space is open (any combination of list filters). */
     private final Cache<List<String>, Written> written = Caffeine.newBuilder()
-            .expireAfterWrite(RENDERED).maximumWeight(32L * 1024 * 1024)
+            .expireAfterWrite(AT_MOST_STALE).maximumWeight(32L * 1024 * 1024)
             .<List<String>, Written>weigher((k, v) -> v.body().length() + 64).build();
 
-    /** Answers kept as they are (the JSON API's public list), by office and question. */
-    private final Cache<List<String>, Object> values = Caffeine.newBuilder()
-            .expireAfterWrite(AT_MOST_STALE).maximumSize(20_000).build();
-
-    /** An answer of the street office for the question, read at most {@link #AT_MOST_STALE} ago. */
-    @SuppressWarnings("unchecked")
-    public <T> T value(String office, List<String> question, Supplier<T> read) {
-        return (T) values.get(key(office, question), k -> read.get());
-    }
+    /** Rendered pages, re-rendered every {@link #RENDERED} from the kept figures (a few per office and language). */
+    private final Cache<List<String>, Written> rendered = Caffeine.newBuilder()
+            .expireAfterWrite(RENDERED).maximumWeight(32L * 1024 * 1024)
+            .<List<String>, Written>weigher((k, v) -> v.body().length() + 64).build();
 
     /** The office page's figures and problems of the street office (by its code), if there is one. */
     public Optional<OfficePage> officePage(String office) {
@@ -99,6 +94,11 @@ public class PublicSnapshots {
         return written.get(key(office, question), k -> write.get());
     }
 
+    /** A page of the street office as rendered at most {@link #RENDERED} ago for the question (language, ...). */
+    public Written rendered(String office, List<String> question, Supplier<Written> render) {
+        return rendered.get(key(office, question), k -> render.get());
+    }
+
     private static List<String> key(String office, List<String> question) {
         List<String> key = new ArrayList<>(question.size() + 1);
         key.add(office);
@@ -110,6 +110,6 @@ public class PublicSnapshots {
     public void forgetOffice(String office) {
         pages.invalidate(office);
         written.asMap().keySet().removeIf(k -> k.get(0).equals(office));
-        values.asMap().keySet().removeIf(k -> k.get(0).equals(office));
+        rendered.asMap().keySet().removeIf(k -> k.get(0).equals(office));
     }
 }

@@ -109,7 +109,7 @@ public class OfficeServlet extends HttpServlet {
     private void officePage(String code, Language language, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean supported = request.getParameter("supported") != null;
-        PublicSnapshots.Written page = snapshots.written(code, List.of("office", language.tag(), String.valueOf(supported),
+        PublicSnapshots.Written page = snapshots.rendered(code, List.of("office", language.tag(), String.valueOf(supported),
                 request.getContextPath()), () -> offices.find(code).flatMap(office -> snapshots.officePage(office.code()).map(figures -> {
                     PublicSnapshots.Written html = Pages.renderToString("office", request, response, () -> {
                         request.setAttribute("office", office);
