@@ -45,6 +45,15 @@ public final class DataGenerator {
     /** What to generate. {@code largest} cases go to the first office, the rest is spread evenly. */
     public record Spec(int offices, long cases, long largest, long seed, LocalDate until) {
 
+        public Spec {
+            if (offices < 1 || cases < offices || largest > cases || (offices > 1 && largest < 1)) {
+                throw new IllegalArgumentException("Not a spec: " + offices + " offices, " + cases + " cases, the largest office " + largest);
+            }
+            if (largest > 600_000 || (offices > 1 && (cases - largest) / (offices - 1) > 600_000)) {
+                throw new IllegalArgumentException("At most 600,000 cases an office: case numbers have six digits a year");
+            }
+        }
+
         public static Spec fromSystemProperties() {
             return new Spec(Integer.getInteger("generate.offices", 100), Long.getLong("generate.cases", 1_000_000L),
                     Long.getLong("generate.largest", 100_000L), Long.getLong("generate.seed", 2026L),
@@ -275,8 +284,11 @@ public final class DataGenerator {
         String o = office.code();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
+            // what was there (a half-done run, or what somebody did with the office since): gone, children first
+            s.execute("UPDATE case_file SET duplicate_of_id = NULL WHERE tenant_id = '" + o + "' AND duplicate_of_id IS NOT NULL");
             for (String table : List.of("joint_operation_result", "joint_operation_case", "joint_operation_unit", "joint_operation_grid",
-                    "joint_operation", "case_public", "case_event", "case_file", "case_state_count", "case_number")) {
+                    "joint_operation", "case_attachment", "case_follower", "case_supporter", "case_public", "case_event",
+                    "case_file", "case_state_count", "case_number")) {
                 s.execute("DELETE FROM " + table + " WHERE tenant_id = '" + o + "'");
             }
             staff(c, o, staffHash);
@@ -302,14 +314,16 @@ public final class DataGenerator {
             long categories = count(c, "SELECT COUNT(*) FROM gen_category WHERE ? IS NOT NULL", o);
             s.execute(casesSql(o, cases, categories, spec));
             s.execute(eventsSql(o));
-            s.execute("INSERT INTO case_public (tenant_id, case_id, supporters) SELECT tenant_id, id, 1 + (id % 7) FROM case_file"
-                    + " WHERE tenant_id = '" + o + "' AND id % 17 = 0 AND state NOT IN ('REPORTED', 'REJECTED')");
+            s.execute("INSERT INTO case_public (tenant_id, case_id, supporters) SELECT tenant_id, id, 1 + CRC32(number) % 7 FROM case_file"
+                    + " WHERE tenant_id = '" + o + "' AND CRC32(number) % 17 = 0 AND state NOT IN ('REPORTED', 'REJECTED')");
             s.execute("INSERT INTO case_state_count (tenant_id, state, cases) SELECT tenant_id, state, COUNT(*) FROM case_file"
                     + " WHERE tenant_id = '" + o + "' GROUP BY tenant_id, state");
             s.execute("INSERT INTO case_number (tenant_id, year, last_value) SELECT tenant_id,"
                     + " CAST(SUBSTRING(number, LENGTH(tenant_id) + 2, 4) AS INT), MAX(CAST(SUBSTRING_INDEX(number, '-', -1) AS INT))"
                     + " FROM case_file WHERE tenant_id = '" + o + "' GROUP BY 1, 2");
             operations(c, o, spec);
+            // the board's change mark moves, so an open board reads the office again
+            s.execute("INSERT INTO case_change_mark (tenant_id, changes) VALUES ('" + o + "', 1) ON DUPLICATE KEY UPDATE changes = changes + 1");
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -364,10 +378,12 @@ public final class DataGenerator {
         // cases per day follow 1 / (1 - 0.35 cos(4π(x - φ))): a yearly wave, highest in summer (φ: July, counted from the start)
         double phase = (7 - spec.until().getMonthValue() + 12) % 12 / 24.0;
         String warped = "(" + x + " - 0.35 * (SIN(12.566370614 * (" + x + " - " + phase + ")) - SIN(-12.566370614 * " + phase + ")) / 12.566370614)";
-        String day = "FLOOR(" + warped + " * " + (2 * 365) + ")";
+        // reports end a week before the last day, so that every step (at most about six days after the
+        // report) lies before it too: nothing happens in the future
+        String day = "FLOOR(" + warped + " * " + (2 * 365 - 7) + ")";
         String seconds = "FLOOR(3600 * (7 + 6 * (" + r(seed, o, "h") + " + " + r(seed, o, "i") + ")))";   // 7:00–19:00, most around 13:00
         String reported = "TIMESTAMPADD(SECOND, " + day + " * 86400 + " + seconds + " - 28800, '" + start + "')";
-        String age = "TIMESTAMPDIFF(DAY, g.reported_at, '" + spec.until() + " 00:00:00')";
+        String age = "TIMESTAMPDIFF(DAY, g.reported_at, '" + spec.until() + " 00:00:00') - 7";
         String state = "CASE WHEN " + age + " > 20 THEN CASE WHEN g.rs < 0.93 THEN 'CLOSED' WHEN g.rs < 0.98 THEN 'REJECTED'"
                 + " WHEN g.rs < 0.995 THEN 'IN_PROGRESS' ELSE 'DISPATCHED' END"
                 + " ELSE ELT(1 + FLOOR(g.rs * 10), 'REPORTED', 'REGISTERED', 'DISPATCHED', 'DISPATCHED', 'IN_PROGRESS',"

@@ -94,7 +94,9 @@ class LoadBenchmark {
         rows.add(measure("GET /open311/v2/requests.json (" + open311.substring(0, open311.indexOf('|')) + " requests)",
                 i -> get(open311.substring(open311.indexOf('|') + 1)), 200, ceiling));
         double inserts = singleRowInsertsPerSecond();
-        long heap = PortalSessionBenchmark.liveHeap(PortalSessionBenchmark.payaraPid());
+        long pid = PortalSessionBenchmark.payaraPid();
+        long heap = PortalSessionBenchmark.liveHeap(pid);
+        List<String> heapTop = largestClasses(pid, 8);
         Map<Integer, Long> overLimit = oneClientOverTheLimit(office, largest);
 
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
@@ -106,7 +108,10 @@ class LoadBenchmark {
         table.append(String.format(Locale.ROOT, "%nMariaDB's own durable single-row inserts (autocommit, one connection per client, %d clients): %,.0f /s;"
                 + " reports from one office / inserts: %.3f.%n", CONNECTIONS, inserts,
                 Double.parseDouble(rows.get(0)[1].replace(",", "")) / inserts));
-        table.append(String.format(Locale.ROOT, "Live heap after these runs (after a full collection): %,d KiB.%n", heap / 1024));
+        table.append(String.format(Locale.ROOT, "Live heap after these runs (after a full collection): %,d KiB. Its largest classes:%n%n", heap / 1024));
+        table.append("| instances | KiB | class |\n|---|---|---|\n");
+        heapTop.forEach(l -> table.append(l).append('\n'));
+        table.append('\n');
         table.append(String.format(Locale.ROOT, "One client over its limit (%d reports from one address): %s.%n",
                 overLimit.values().stream().mapToLong(Long::longValue).sum(), overLimit));
         System.out.println(table);
@@ -149,6 +154,20 @@ class LoadBenchmark {
         }
         pool.shutdown();
         return statuses;
+    }
+
+    /** The classes holding most of the live heap, as table rows: instances, KiB, class. */
+    private static List<String> largestClasses(long pid, int how) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(out);
+        List<String> rows = new ArrayList<>();
+        while (row.find() && rows.size() < how) {
+            rows.add(String.format(Locale.ROOT, "| %,d | %,d | `%s` |", Long.parseLong(row.group(1)), Long.parseLong(row.group(2)) / 1024, row.group(3)));
+        }
+        return rows;
     }
 
     /** MariaDB's durable single-row insert rate on the same database: {@value #CONNECTIONS} clients for {@value #SECONDS} s. */

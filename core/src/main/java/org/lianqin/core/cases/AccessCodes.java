@@ -59,11 +59,18 @@ public final class AccessCodes {
             return false;
         }
         String[] f = stored.split(":");
-        if (stored.startsWith(LEGACY_PBKDF2)) {
-            return MessageDigest.isEqual(Base64.getDecoder().decode(f[3]),
-                    pbkdf2(code, Base64.getDecoder().decode(f[2]), Integer.parseInt(f[1])));
+        try {
+            if (stored.startsWith(LEGACY_PBKDF2) && f.length == 4) {
+                return MessageDigest.isEqual(Base64.getDecoder().decode(f[3]),
+                        pbkdf2(code, Base64.getDecoder().decode(f[2]), Integer.parseInt(f[1])));
+            }
+            if (stored.startsWith(SHA256) && f.length == 3) {
+                return MessageDigest.isEqual(Base64.getDecoder().decode(f[2]), sha256(Base64.getDecoder().decode(f[1]), code));
+            }
+        } catch (IllegalArgumentException e) {
+            // not a hash this class wrote: opens nothing
         }
-        return MessageDigest.isEqual(Base64.getDecoder().decode(f[2]), sha256(Base64.getDecoder().decode(f[1]), code));
+        return false;
     }
 
     private static byte[] sha256(byte[] salt, String code) {

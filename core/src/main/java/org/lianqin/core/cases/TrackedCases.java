@@ -35,14 +35,9 @@ public class TrackedCases {
 
     /** The kept view of the office's case, or {@code read} (empty for no such case, which is not kept). */
     Optional<Tracked> get(String office, String number, Supplier<Optional<Tracked>> read) {
-        List<String> key = List.of(office, number);
-        Tracked kept = cases.getIfPresent(key);
-        if (kept != null) {
-            return Optional.of(kept);
-        }
-        Optional<Tracked> found = read.get();
-        found.ifPresent(t -> cases.put(key, t));
-        return found;
+        // one load per key, which a concurrent invalidation waits for: a read from before a change never
+        // lands after the change dropped the entry (no value, null, is not kept)
+        return Optional.ofNullable(cases.get(List.of(office, number), k -> read.get().orElse(null)));
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseChanged change) {

@@ -36,6 +36,13 @@ class AccessCodesTest {
     }
 
     @Test
+    void aStoredValueThisClassDidNotWriteOpensNothing() {
+        for (String stored : new String[] {"", "sha256:", "sha256:%%%:abc", "pbkdf2-sha256:x:y", "plain"}) {
+            assertFalse(AccessCodes.matches("K7M2Q9XRK7M2", stored), stored);
+        }
+    }
+
+    @Test
     void codesHandedOutBeforeWithPbkdf2StillWork() throws Exception {
         byte[] salt = new byte[16];
         salt[3] = 7;

@@ -203,7 +203,9 @@ public class OfficesResource {
     public PublicCase support(@PathParam("office") String office, @PathParam("number") String number) {
         String client = clients.of(request);
         limits.take(client, RateLimits.Action.SUPPORT);
-        return offices.in(office, () -> residents.support(number, client));
+        PublicCase supported = offices.in(office, () -> residents.support(number, client));
+        snapshots.forgetOffice(offices.require(office).code());
+        return supported;
     }
 
     @GET

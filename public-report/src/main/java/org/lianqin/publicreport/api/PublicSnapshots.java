@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * polling Open311, then cost one reading per office every few seconds. Every entry is keyed by the
  * street office's code first, so one office's record is never handed to another; only public data is
  * kept (nothing that needs an access code or an API key). A server of a cluster keeps its own copies:
- * an office page's figures are read again in the background once {@link #AT_MOST_STALE} old (so a page
- * is at most that old, plus the reading), an Open311 list is written again after {@link #AT_MOST_STALE};
+ * an office page's figures are read again in the background once {@link #AT_MOST_STALE} old while
+ * visitors come, and read afresh when nobody asked for twice that long (so a page is never older than
+ * twice {@link #AT_MOST_STALE}); a list is written again after {@link #AT_MOST_STALE};
  * a resident's "me too" drops their office's page at once.
  */
 @ApplicationScoped
@@ -66,20 +67,20 @@ public class PublicSnapshots {
     @PostConstruct
     void start() {
         pages = Caffeine.newBuilder().executor(executor).refreshAfterWrite(AT_MOST_STALE)
-                .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(5_000)
+                .expireAfterWrite(AT_MOST_STALE.multipliedBy(2)).maximumSize(5_000)
                 .build(code -> offices.find(code).map(office -> offices.in(office,
                         () -> new OfficePage(record.statistics(), record.list(true, 0, 20).items()))));
     }
 
-    /** Bounded by size in characters: the key space is open (any combination of list filters). */
+    /** Bounded by size in characters, keys included: the key space is open (any list filter a client sends). */
     private final Cache<List<String>, Written> written = Caffeine.newBuilder()
             .expireAfterWrite(AT_MOST_STALE).maximumWeight(32L * 1024 * 1024)
-            .<List<String>, Written>weigher((k, v) -> v.body().length() + 64).build();
+            .<List<String>, Written>weigher(PublicSnapshots::weight).build();
 
     /** Rendered pages, re-rendered every {@link #RENDERED} from the kept figures (a few per office and language). */
     private final Cache<List<String>, Written> rendered = Caffeine.newBuilder()
             .expireAfterWrite(RENDERED).maximumWeight(32L * 1024 * 1024)
-            .<List<String>, Written>weigher((k, v) -> v.body().length() + 64).build();
+            .<List<String>, Written>weigher(PublicSnapshots::weight).build();
 
     /** The office page's figures and problems of the street office (by its code), if there is one. */
     public Optional<OfficePage> officePage(String office) {
@@ -97,6 +98,10 @@ public class PublicSnapshots {
     /** A page of the street office as rendered at most {@link #RENDERED} ago for the question (language, ...). */
     public Written rendered(String office, List<String> question, Supplier<Written> render) {
         return rendered.get(key(office, question), k -> render.get());
+    }
+
+    private static int weight(List<String> key, Written value) {
+        return key.stream().mapToInt(String::length).sum() + value.body().length() + 64;
     }
 
     private static List<String> key(String office, List<String> question) {
