@@ -94,9 +94,9 @@ class LoadBenchmark {
         rows.add(measure("GET /open311/v2/requests.json (" + open311.substring(0, open311.indexOf('|')) + " requests)",
                 i -> get(open311.substring(open311.indexOf('|') + 1)), 200, ceiling));
         double inserts = singleRowInsertsPerSecond();
-        long pid = PortalSessionBenchmark.payaraPid();
-        long heap = PortalSessionBenchmark.liveHeap(pid);
-        List<String> heapTop = largestClasses(pid, 8);
+        Heap heapNow = Heap.of(Heap.payaraPid());
+        long heap = heapNow.liveBytes();
+        List<String> heapTop = heapNow.largest(8);
         Map<Integer, Long> overLimit = oneClientOverTheLimit(office, largest);
 
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
@@ -154,20 +154,6 @@ class LoadBenchmark {
         }
         pool.shutdown();
         return statuses;
-    }
-
-    /** The classes holding most of the live heap, as table rows: instances, KiB, class. */
-    private static List<String> largestClasses(long pid, int how) throws Exception {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor();
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(out);
-        List<String> rows = new ArrayList<>();
-        while (row.find() && rows.size() < how) {
-            rows.add(String.format(Locale.ROOT, "| %,d | %,d | `%s` |", Long.parseLong(row.group(1)), Long.parseLong(row.group(2)) / 1024, row.group(3)));
-        }
-        return rows;
     }
 
     /** MariaDB's durable single-row insert rate on the same database: {@value #CONNECTIONS} clients for {@value #SECONDS} s. */

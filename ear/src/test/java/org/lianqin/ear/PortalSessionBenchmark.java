@@ -10,14 +10,11 @@ import org.lianqin.ear.pages.CasePage;
 import org.lianqin.ear.pages.SignInView;
 import org.lianqin.ear.pages.Workbench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,11 +39,11 @@ class PortalSessionBenchmark {
 
     @Test
     void heapPerSignedInPortalSession() throws Exception {
-        long pid = payaraPid();
+        long pid = Heap.payaraPid();
         List<Long> seconds = new ArrayList<>();
         try (Browser browser = new Browser("zh-CN", 1440, 900)) {
             openSession(browser);   // classes loaded, caches warm: the baseline holds one session
-            long before = liveHeap(pid);
+            long before = Heap.of(pid).liveBytes();
             for (int i = 0; i < SESSIONS; i++) {
                 long start = System.nanoTime();
                 browser.driver().manage().deleteAllCookies();
@@ -55,7 +52,7 @@ class PortalSessionBenchmark {
             }
             browser.driver().manage().deleteAllCookies();
             browser.open("/portal/login");   // the last UI leaves the page: its session stays on the server
-            long after = liveHeap(pid);
+            long after = Heap.of(pid).liveBytes();
             long perSession = (after - before) / SESSIONS;
             seconds.sort(Long::compare);
             String table = String.format(Locale.ROOT, """
@@ -78,26 +75,5 @@ class PortalSessionBenchmark {
         new Workbench(browser);
         Board.open(browser, "/portal/board").caseNumbers();
         CasePage.open(browser, "FENGLIN-2026-000003");
-    }
-
-    /** Payara's process: the Java process running the integration tests' domain. */
-    static long payaraPid() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("lianqin-it") && c.contains("ASMain")).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("Payara's domain lianqin-it is not running here"))
-                .pid();
-    }
-
-    /** The bytes of all live objects, after the full collection the histogram forces. */
-    static long liveHeap(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes());
-        jcmd.waitFor();
-        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(out);
-        if (!total.find()) {
-            throw new IllegalStateException("jcmd said: " + out.lines().limit(5).toList());
-        }
-        return Long.parseLong(total.group(1));
     }
 }
