@@ -59,7 +59,7 @@ public class TenantDirectory {
      * the office a request names, not for deciding whether it may change data.
      */
     public Optional<StreetOffice> findRecent(String code) {
-        return recent.find(code, this::find);
+        return recent.find(code.toLowerCase(Locale.ROOT), this::find);   // codes are lower case: one entry per office
     }
 
     public Optional<StreetOffice> find(String code) {

@@ -36,7 +36,7 @@ public class Offices {
         if (code == null || code.isBlank() || code.length() > MAX_CODE) {
             return Optional.empty();
         }
-        return tenants.findRecent(code.strip().toLowerCase(java.util.Locale.ROOT));   // codes are lower case
+        return tenants.findRecent(code.strip());
     }
 
     /** The street office of that code, or a 404 problem. */

@@ -37,6 +37,7 @@ import org.lianqin.core.cases.SourceChannel;
 import org.lianqin.core.catalogue.Catalogue;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.tenancy.StreetOffice;
 import org.lianqin.core.photos.Photo;
 import org.lianqin.core.routing.Routing;
 import org.lianqin.core.tenancy.TenantDirectory;
@@ -203,8 +204,9 @@ public class OfficesResource {
     public PublicCase support(@PathParam("office") String office, @PathParam("number") String number) {
         String client = clients.of(request);
         limits.take(client, RateLimits.Action.SUPPORT);
-        PublicCase supported = offices.in(office, () -> residents.support(number, client));
-        snapshots.forgetOffice(offices.require(office).code());
+        StreetOffice where = offices.require(office);
+        PublicCase supported = offices.in(where, () -> residents.support(number, client));
+        snapshots.forgetOffice(where.code());
         return supported;
     }
 
