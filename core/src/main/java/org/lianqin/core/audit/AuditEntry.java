@@ -27,6 +27,10 @@ public class AuditEntry extends TenantScoped {
         DUTY,
         OPERATION,
         API_KEY,
+        /** A unit's organisational score, or the weights of the assessment. */
+        ASSESSMENT,
+        /** A kept report: generated, its next steps edited. */
+        REPORT,
         /** The street office itself: onboarded, suspended, resumed, retired by the district. */
         OFFICE
     }

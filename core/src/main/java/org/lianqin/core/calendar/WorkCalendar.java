@@ -74,6 +74,34 @@ public final class WorkCalendar {
         throw new IllegalStateException("No working time within a year of " + start);
     }
 
+    /**
+     * The working minutes between two instants (0 when {@code to} is not after {@code from}): what the
+     * measures count the time to register, dispatch, handle and close in.
+     */
+    public long workingMinutes(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        ZonedDateTime start = from.atZone(CHINA);
+        ZonedDateTime end = to.atZone(CHINA);
+        long seconds = 0;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (LocalTime[] period : PERIODS) {
+                ZonedDateTime a = day.atTime(period[0]).atZone(CHINA);
+                ZonedDateTime b = day.atTime(period[1]).atZone(CHINA);
+                ZonedDateTime begin = a.isAfter(start) ? a : start;
+                ZonedDateTime finish = b.isBefore(end) ? b : end;
+                if (finish.isAfter(begin)) {
+                    seconds += Duration.between(begin, finish).getSeconds();
+                }
+            }
+        }
+        return seconds / 60;
+    }
+
     /** {@link #plusWorkingTime} in whole hours, as categories state their limits. */
     public Instant plusWorkingHours(Instant start, int hours) {
         return plusWorkingTime(start, Duration.ofHours(hours));

@@ -367,6 +367,9 @@ public class Case extends TenantScoped {
     public Instant reportedAt() { return reportedAt; }
     public Instant handleDeadline() { return clock.deadline(); }
     public Instant closedAt() { return closedAt; }
+    Instant registeredAt() { return registeredAt; }
+    Instant dispatchedAt() { return dispatchedAt; }
+    Instant handledAt() { return handledAt; }
     public Boolean closedOnTime() { return closedOnTime; }
     public boolean overdue() { return clock.overdue(); }
     public boolean deferred() { return clock.deferred(); }

@@ -61,6 +61,9 @@ class CaseFiles {
     @Inject
     StateCounts counts;
 
+    @Inject
+    CaseMeasures measures;
+
     /** A new case from any channel, numbered, routed to its grid, with the reporter's photos. */
     Case file(ReportCase report, List<Photo> photos, Actor by) {
         Photo.checkCount(photos);
@@ -76,6 +79,7 @@ class CaseFiles {
         em.flush();
         counts.moved(null, c.state());
         counts.touched();
+        measures.measure(c, c.events().get(0));
         return c;
     }
 
@@ -99,6 +103,7 @@ class CaseFiles {
             counts.moved(event.fromState(), event.toState());
         }
         counts.touched();
+        measures.measure(c, event);
         changes.fire(new CaseChanged(c.id(), c.number(), event.action(), PublicViews.publicNote(c, event)));
         return c;
     }

@@ -172,6 +172,13 @@ public enum Refusal {
     SQUAD_NOT_FOUND("not-found"),
     CATEGORY_NOT_FOUND("category"),
     API_KEY_NAME("required"),
+    // measures, assessment and reports
+    ASSESSMENT_WEIGHTS("assessment-weights"),
+    ASSESSMENT_SCORE("assessment-score"),
+    ASSESSMENT_REASON_REQUIRED("reason-required"),
+    REPORT_NOT_FOUND("not-found"),
+    REPORT_NOT_READY("report-state"),
+    NEXT_STEPS_TOO_LONG("too-long"),
     // the district
     ONBOARDING("onboarding"),
     OFFICE_CODE("office-code"),

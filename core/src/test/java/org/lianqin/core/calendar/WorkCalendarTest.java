@@ -80,4 +80,18 @@ class WorkCalendarTest {
         assertThrows(IllegalArgumentException.class,
                 () -> calendar.plusWorkingTime(beijing(9, 26, 9, 0), java.time.Duration.ofHours(-1)));
     }
+    @Test
+    void workingMinutesSkipTheLunchBreakNightsAndHolidays() {
+        assertEquals(0, calendar.workingMinutes(beijing(9, 26, 12, 10), beijing(9, 26, 12, 50)), "lunch");
+        assertEquals(30 + 60, calendar.workingMinutes(beijing(9, 26, 11, 30), beijing(9, 26, 14, 0)));
+        // Friday 17:00 to the made-up Sunday 09:00: half an hour on Friday, half an hour on Sunday
+        assertEquals(60, calendar.workingMinutes(beijing(9, 26, 17, 0), beijing(9, 28, 9, 0)));
+        // Tuesday Sep 30 16:30 over the whole holiday to Thursday Oct 9 09:30: 60 + 60 minutes
+        assertEquals(120, calendar.workingMinutes(beijing(9, 30, 16, 30), beijing(10, 9, 9, 30)));
+        assertEquals(0, calendar.workingMinutes(beijing(10, 2, 9, 0), beijing(10, 7, 17, 0)), "all holiday");
+        assertEquals(0, calendar.workingMinutes(beijing(9, 26, 14, 0), beijing(9, 26, 11, 0)), "backwards");
+        Instant start = beijing(9, 29, 10, 15);
+        assertEquals(8 * 60 * 3, calendar.workingMinutes(start, calendar.plusWorkingHours(start, 24)),
+                "the inverse of plusWorkingTime");
+    }
 }

@@ -137,6 +137,7 @@ class CaseListBenchmark {
             long unit = id(c, "SELECT id FROM unit WHERE tenant_id = ? AND type = 'CITY_MGMT'", office);
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM case_event WHERE tenant_id = '" + office + "'");
+                s.execute("DELETE FROM case_measure WHERE tenant_id = '" + office + "'");
                 s.execute("DELETE FROM case_file WHERE tenant_id = '" + office + "'");
                 s.execute("INSERT INTO case_file (tenant_id, number, channel, category_id, address, description,"
                         + " priority, state, unit_id, reported_at, handle_deadline, overdue, deferred, pending_deferral,"

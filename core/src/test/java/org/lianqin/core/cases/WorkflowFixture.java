@@ -60,6 +60,11 @@ public class WorkflowFixture {
         return Actor.staff("dispatcher", "值班员", Set.of(Role.DISPATCHER), null);
     }
 
+    /** The current street office's admin. */
+    public Actor admin() {
+        return Actor.staff("admin", "管理员", Set.of(Role.TENANT_ADMIN), null);
+    }
+
     /** An officer of the current street office's unit of that type. */
     public Actor officerOf(UnitType type) {
         Unit unit = em.createNamedQuery("Unit.findByType", Unit.class).setParameter("type", type)

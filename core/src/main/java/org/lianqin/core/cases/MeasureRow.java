@@ -1,0 +1,74 @@
+package org.lianqin.core.cases;
+
+import org.lianqin.core.calendar.WorkCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/**
+ * What the measures count of one case: the row {@code case_measure} keeps. Made from the case's own
+ * columns by one rule, whether the case just changed ({@link CaseMeasures}) or is measured afterwards
+ * ({@link MeasureBackfill}):
+ * <ul>
+ * <li>registered (立案): registered at some time and not rejected or merged;</li>
+ * <li>handled: the unit reported a result that stands (a failed verification takes it back), or closed;</li>
+ * <li>the four times in working minutes, of registered cases only: report → registration, registration →
+ * (last) dispatch, dispatch → handling, report → closure.</li>
+ * </ul>
+ */
+record MeasureRow(long caseId, LocalDate reportedOn, String channel, long categoryId, long groupId, Long gridId,
+                  Long unitId, String handler, CaseState state, boolean registered, boolean handled, boolean closed,
+                  Boolean closedOnTime, boolean deferred, Instant deadline, int rework, Integer rating,
+                  Integer registerMinutes, Integer dispatchMinutes, Integer handleMinutes, Integer closeMinutes) {
+
+    /** The case's timestamps and flags, as the case (or its row) holds them. */
+    record Facts(long caseId, String channel, long categoryId, Long groupId, Long gridId, Long unitId, String handler,
+                 CaseState state, Instant reportedAt, Instant registeredAt, Instant dispatchedAt, Instant handledAt,
+                 Instant closedAt, Boolean closedOnTime, boolean deferred, Instant deadline, int rework,
+                 Integer rating) {
+    }
+
+    static MeasureRow of(Facts f, Supplier<WorkCalendar> calendar) {
+        boolean closed = f.state() == CaseState.CLOSED;
+        boolean registered = f.registeredAt() != null && f.state() != CaseState.REJECTED && f.state() != CaseState.MERGED;
+        return new MeasureRow(f.caseId(), f.reportedAt().atZone(WorkCalendar.CHINA).toLocalDate(), f.channel(),
+                f.categoryId(), f.groupId() == null ? f.categoryId() : f.groupId(), f.gridId(), f.unitId(), f.handler(),
+                f.state(), registered, registered && (closed || f.handledAt() != null), closed,
+                closed ? f.closedOnTime() : null, f.deferred(), f.deadline(), f.rework(), f.rating(),
+                registered ? minutes(calendar, f.reportedAt(), f.registeredAt()) : null,
+                registered ? minutes(calendar, f.registeredAt(), f.dispatchedAt()) : null,
+                registered ? minutes(calendar, f.dispatchedAt(), f.handledAt()) : null,
+                closed ? minutes(calendar, f.reportedAt(), f.closedAt()) : null);
+    }
+
+    /** Working minutes between the two, or null while one of them has not happened; the calendar is read only then. */
+    private static Integer minutes(Supplier<WorkCalendar> calendar, Instant from, Instant to) {
+        return from == null || to == null ? null : (int) calendar.get().workingMinutes(from, to);
+    }
+
+    /** The columns in the order of {@link #INSERT}'s placeholders. */
+    Object[] values(String tenant) {
+        return new Object[] {tenant, reportedOn, caseId, channel, categoryId, groupId, gridId, unitId, handler,
+                state.name(), registered, handled, closed, closedOnTime, deferred,
+                deadline == null ? null : java.sql.Timestamp.from(deadline), rework, rating,
+                registerMinutes, dispatchMinutes, handleMinutes, closeMinutes};
+    }
+
+    static final String COLUMNS = "tenant_id, reported_on, case_id, channel, category_id, group_id, grid_id, unit_id,"
+            + " handler, state, registered, handled, closed, closed_on_time, deferred, deadline, rework, rating,"
+            + " register_min, dispatch_min, handle_min, close_min";
+
+    static final String PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Insert, or replace what may have changed; the handler stays when this change knew none. */
+    static final String UPSERT_TAIL = " ON DUPLICATE KEY UPDATE channel = VALUES(channel), category_id = VALUES(category_id),"
+            + " group_id = VALUES(group_id), grid_id = VALUES(grid_id), unit_id = VALUES(unit_id),"
+            + " handler = COALESCE(VALUES(handler), handler), state = VALUES(state), registered = VALUES(registered),"
+            + " handled = VALUES(handled), closed = VALUES(closed), closed_on_time = VALUES(closed_on_time),"
+            + " deferred = VALUES(deferred), deadline = VALUES(deadline), rework = VALUES(rework), rating = VALUES(rating),"
+            + " register_min = VALUES(register_min), dispatch_min = VALUES(dispatch_min),"
+            + " handle_min = VALUES(handle_min), close_min = VALUES(close_min)";
+
+    static final String INSERT = "INSERT INTO case_measure (" + COLUMNS + ") VALUES " + PLACEHOLDERS + UPSERT_TAIL;
+}

@@ -1,0 +1,243 @@
+package org.lianqin.core.measures;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements over {@code case_measure}: the counts of {@link Figures} for the three periods of a
+ * {@link Compared} in one range scan of the clustered key, grouped by period (and by a {@link Dimension});
+ * the working minutes of the four times, read sorted-free and ranked here. Native SQL naming the tenant
+ * explicitly (EclipseLink lets native SQL through only with the hint); every value is a parameter.
+ */
+final class MeasureSql {
+
+    static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
+    /** The counts of {@link Figures}, in its order; {@code ?asOf} is where "now" stands for due and overdue. */
+    private static final String COUNTS = "COUNT(*), SUM(registered), SUM(handled),"
+            + " SUM(registered AND (closed OR deadline <= ?)),"
+            + " SUM(registered AND (closed OR deadline <= ?) AND deferred),"
+            + " SUM(closed AND NOT deferred), SUM(closed AND closed_on_time AND NOT deferred),"
+            + " SUM(handled AND rework > 0),"
+            + " SUM(registered AND NOT deferred AND ((closed AND NOT closed_on_time) OR (NOT closed AND deadline < ?))),"
+            + " SUM(rating IS NOT NULL), SUM(rating >= 4)";
+
+    private final EntityManager em;
+    private final String tenant;
+    private final List<Period> periods;
+    private final MeasureFilter filter;
+    private final Long categoryId;
+    private final boolean group;
+
+    /**
+     * @param categoryId the id of the filter's category code, resolved by the caller (null for none)
+     * @param group whether that category is a 大类
+     */
+    MeasureSql(EntityManager em, String tenant, Compared<Period> periods, MeasureFilter filter, Long categoryId, boolean group) {
+        this.em = em;
+        this.tenant = tenant;
+        this.periods = List.of(periods.now(), periods.previous(), periods.yearBefore());
+        this.filter = filter;
+        this.categoryId = categoryId;
+        this.group = group;
+    }
+
+    /**
+     * The period index (0 now, 1 before, 2 a year before) of the row, as SQL. For a year the period before
+     * is the year before: its rows get 1, and the results copy them to 2.
+     */
+    private String periodCase() {
+        return "CASE WHEN reported_on >= ? AND reported_on < ? THEN 0 WHEN reported_on >= ? AND reported_on < ? THEN 1 ELSE 2 END";
+    }
+
+    private String where() {
+        StringBuilder w = new StringBuilder(" FROM case_measure WHERE tenant_id = ? AND ("
+                + "(reported_on >= ? AND reported_on < ?) OR (reported_on >= ? AND reported_on < ?)"
+                + " OR (reported_on >= ? AND reported_on < ?))");
+        if (filter.unitId() != null) {
+            w.append(" AND unit_id = ?");
+        }
+        if (filter.gridId() != null) {
+            w.append(" AND grid_id = ?");
+        }
+        if (categoryId != null) {
+            w.append(group ? " AND group_id = ?" : " AND category_id = ?");
+        }
+        if (filter.channel() != null) {
+            w.append(" AND channel = ?");
+        }
+        if (filter.handler() != null) {
+            w.append(" AND handler = ?");
+        }
+        return w.toString();
+    }
+
+    private List<Object> whereParameters() {
+        List<Object> p = new ArrayList<>();
+        p.add(tenant);
+        for (Period period : periods) {
+            p.add(java.sql.Date.valueOf(period.start()));
+            p.add(java.sql.Date.valueOf(period.end()));
+        }
+        if (filter.unitId() != null) {
+            p.add(filter.unitId());
+        }
+        if (filter.gridId() != null) {
+            p.add(filter.gridId());
+        }
+        if (categoryId != null) {
+            p.add(categoryId);
+        }
+        if (filter.channel() != null) {
+            p.add(filter.channel().name());
+        }
+        if (filter.handler() != null) {
+            p.add(filter.handler());
+        }
+        return p;
+    }
+
+    private List<Object> periodParameters() {
+        List<Object> p = new ArrayList<>();
+        for (Period period : periods.subList(0, 2)) {
+            p.add(java.sql.Date.valueOf(period.start()));
+            p.add(java.sql.Date.valueOf(period.end()));
+        }
+        return p;
+    }
+
+    private Query query(String sql, List<Object> parameters) {
+        Query q = em.createNativeQuery(sql).setHint(NATIVE, true);
+        for (int i = 0; i < parameters.size(); i++) {
+            q.setParameter(i + 1, parameters.get(i));
+        }
+        return q;
+    }
+
+    /** Per period index, then per key of the dimension (the empty string for none), the counts of {@link Figures}. */
+    Map<String, long[][]> counts(Dimension by, Instant asOf) {
+        Timestamp at = Timestamp.from(asOf);
+        String key = by == null ? "''" : by.column;
+        List<Object> p = new ArrayList<>(periodParameters());
+        p.addAll(List.of(at, at, at));
+        p.addAll(whereParameters());
+        String sql = "SELECT " + periodCase() + " AS p, " + key + " AS k, " + COUNTS + where() + " GROUP BY p, k";
+        Map<String, long[][]> result = new LinkedHashMap<>();
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            String k = r[1] == null ? "" : r[1].toString();
+            long[] counts = new long[11];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = r[i + 2] == null ? 0 : ((Number) r[i + 2]).longValue();
+            }
+            result.computeIfAbsent(k, x -> new long[3][])[((Number) r[0]).intValue()] = counts;
+        }
+        if (periods.get(1).equals(periods.get(2))) {
+            result.values().forEach(c -> c[2] = c[1]);
+        }
+        return result;
+    }
+
+    /** Per period index, the four times' working minutes (register, dispatch, handle, close), each sorted. */
+    Hours[][] hours() {
+        List<Object> p = new ArrayList<>(periodParameters());
+        p.addAll(whereParameters());
+        String sql = "SELECT " + periodCase() + ", register_min, dispatch_min, handle_min, close_min" + where()
+                + " AND (register_min IS NOT NULL)";
+        int[][][] values = new int[3][4][64];
+        int[][] sizes = new int[3][4];
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            int period = ((Number) r[0]).intValue();
+            for (int t = 0; t < 4; t++) {
+                if (r[t + 1] != null) {
+                    int[] v = values[period][t];
+                    if (sizes[period][t] == v.length) {
+                        v = values[period][t] = Arrays.copyOf(v, v.length * 2);
+                    }
+                    v[sizes[period][t]++] = ((Number) r[t + 1]).intValue();
+                }
+            }
+        }
+        Hours[][] hours = new Hours[3][4];
+        for (int period = 0; period < 3; period++) {
+            for (int t = 0; t < 4; t++) {
+                Arrays.sort(values[period][t], 0, sizes[period][t]);
+                hours[period][t] = Hours.of(values[period][t], sizes[period][t]);
+            }
+        }
+        if (periods.get(1).equals(periods.get(2))) {
+            hours[2] = hours[1];
+        }
+        return hours;
+    }
+
+    /** Cases reported per month: [0] in the first period's year, [1] in the second's; each 12 months. */
+    long[][] monthly() {
+        List<Object> p = new ArrayList<>(periodParameters());
+        p.addAll(whereParameters());
+        String sql = "SELECT " + periodCase() + " AS p, MONTH(reported_on) AS m, COUNT(*)" + where() + " GROUP BY p, m";
+        long[][] months = new long[2][12];
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            int period = ((Number) r[0]).intValue();
+            if (period < 2) {
+                months[period][((Number) r[1]).intValue() - 1] = ((Number) r[2]).longValue();
+            }
+        }
+        return months;
+    }
+
+    /** The office's joint operations begun in each period (recorded as done), and their results by kind. */
+    static Map<String, long[]> operations(EntityManager em, String tenant, Compared<Period> periods) {
+        List<Period> list = List.of(periods.now(), periods.previous(), periods.yearBefore());
+        Map<String, long[]> result = new LinkedHashMap<>();
+        result.put("", new long[3]);
+        for (int i = 0; i < 3; i++) {
+            Timestamp from = Timestamp.from(list.get(i).start().atStartOfDay(org.lianqin.core.calendar.WorkCalendar.CHINA).toInstant());
+            Timestamp to = Timestamp.from(list.get(i).end().atStartOfDay(org.lianqin.core.calendar.WorkCalendar.CHINA).toInstant());
+            Object n = em.createNativeQuery("SELECT COUNT(*) FROM joint_operation WHERE tenant_id = ? AND status = 'DONE'"
+                    + " AND starts_at >= ? AND starts_at < ?").setHint(NATIVE, true)
+                    .setParameter(1, tenant).setParameter(2, from).setParameter(3, to).getSingleResult();
+            result.get("")[i] = ((Number) n).longValue();
+            for (Object row : em.createNativeQuery("SELECT k.name, SUM(r.quantity) FROM joint_operation o"
+                    + " JOIN joint_operation_result r ON r.tenant_id = o.tenant_id AND r.operation_id = o.id"
+                    + " JOIN operation_result_kind k ON k.tenant_id = r.tenant_id AND k.id = r.kind_id"
+                    + " WHERE o.tenant_id = ? AND o.status = 'DONE' AND o.starts_at >= ? AND o.starts_at < ?"
+                    + " GROUP BY k.id, k.name, k.position ORDER BY k.position").setHint(NATIVE, true)
+                    .setParameter(1, tenant).setParameter(2, from).setParameter(3, to).getResultList()) {
+                Object[] r = (Object[]) row;
+                result.computeIfAbsent((String) r[0], k -> new long[3])[i] = ((Number) r[1]).longValue();
+            }
+        }
+        return result;
+    }
+
+    /** For the keys of a dimension: [the key the board's filter takes, Chinese name, English name]. */
+    static Map<String, String[]> names(EntityManager em, String tenant, Dimension by) {
+        String sql = switch (by) {
+            case CATEGORY_GROUP, CATEGORY -> "SELECT id, code, name_zh, name_en FROM category WHERE tenant_id = ?";
+            case UNIT -> "SELECT id, id, name, name FROM unit WHERE tenant_id = ?";
+            case GRID -> "SELECT id, code, CONCAT(code, ' ', name), CONCAT(code, ' ', name) FROM grid WHERE tenant_id = ?";
+            case HANDLER -> "SELECT login, login, name, name FROM staff WHERE tenant_id = ?";
+            case CHANNEL -> null;
+        };
+        Map<String, String[]> names = new HashMap<>();
+        if (sql != null) {
+            for (Object row : em.createNativeQuery(sql).setHint(NATIVE, true).setParameter(1, tenant).getResultList()) {
+                Object[] r = (Object[]) row;
+                names.put(r[0].toString(), new String[] {r[1].toString(), (String) r[2], (String) r[3]});
+            }
+        }
+        return names;
+    }
+}
