@@ -27,7 +27,33 @@ CREATE TABLE case_measure (
     close_min      INT         NULL,
     PRIMARY KEY (tenant_id, reported_on, case_id),
     CONSTRAINT uk_case_measure_case UNIQUE (tenant_id, case_id),
+    -- the cases still open, whose due and overdue counts depend on when the figures are read
+    INDEX ix_case_measure_open (tenant_id, closed, registered, reported_on),
+    -- the four times of a period, read from the index alone
+    INDEX ix_case_measure_times (tenant_id, reported_on, register_min, dispatch_min, handle_min, close_min),
     CONSTRAINT fk_case_measure_case FOREIGN KEY (tenant_id, case_id) REFERENCES case_file (tenant_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+-- The counts of case_measure that do not change with the time they are read, per office, day (reported
+-- on), channel and category group: kept with every change of a case_measure row (CaseMeasures), rebuilt
+-- for an office by MeasureBackfill. An office's year is a few thousand of these rows, not 50,000 cases.
+CREATE TABLE case_measure_day (
+    tenant_id       VARCHAR(32) NOT NULL,
+    reported_on     DATE        NOT NULL,
+    channel         VARCHAR(16) NOT NULL,
+    group_id        BIGINT      NOT NULL,
+    reported        INT         NOT NULL,
+    registered      INT         NOT NULL,
+    handled         INT         NOT NULL,
+    closed_all      INT         NOT NULL,
+    closed_deferred INT         NOT NULL,
+    on_time         INT         NOT NULL,
+    reworked        INT         NOT NULL,
+    closed_late     INT         NOT NULL,
+    rated           INT         NOT NULL,
+    satisfied       INT         NOT NULL,
+    PRIMARY KEY (tenant_id, reported_on, channel, group_id),
+    CONSTRAINT fk_case_measure_day_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- The weights of the three parts of a unit's assessment score, in percent, set by the street office.

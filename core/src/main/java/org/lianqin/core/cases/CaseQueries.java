@@ -13,6 +13,8 @@ import jakarta.persistence.criteria.Root;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Roles;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ public class CaseQueries {
     @Inject
     StateCounts stateCounts;
 
+    @Inject
+    Clock clock;
+
     public Slice<CaseSummary> list(CaseFilter filter, CaseSort sort, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
@@ -38,7 +43,7 @@ public class CaseQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Case> q = cb.createQuery(Case.class);
         Root<Case> c = q.from(Case.class);
-        q.select(c).where(conditions(cb, c, filter).toArray(Predicate[]::new));
+        q.select(c).where(conditions(cb, c, filter, clock.instant()).toArray(Predicate[]::new));
         q.orderBy(switch (sort) {
             case NEWEST_FIRST -> List.of(cb.desc(c.get("reportedAt")), cb.desc(c.get("id")));
             case OLDEST_FIRST -> List.of(cb.asc(c.get("reportedAt")), cb.asc(c.get("id")));
@@ -105,8 +110,20 @@ public class CaseQueries {
         return em.createQuery(q).setMaxResults(size).getResultStream().map(CaseSummary::of).toList();
     }
 
-    private static List<Predicate> conditions(CriteriaBuilder cb, Root<Case> c, CaseFilter f) {
+    /** How many cases the filter keeps (for a bounded list: the cases behind a figure, an export). */
+    public long count(CaseFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Case> c = q.from(Case.class);
+        q.select(cb.count(c)).where(conditions(cb, c, filter, clock.instant()).toArray(Predicate[]::new));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static List<Predicate> conditions(CriteriaBuilder cb, Root<Case> c, CaseFilter f, Instant now) {
         List<Predicate> where = new ArrayList<>();
+        if (f.counted() != null) {
+            where.add(counted(cb, c, f.counted(), now));
+        }
         if (CaseState.OPEN.equals(f.states())) {
             where.add(cb.isTrue(c.get("open")));   // one index for the five open states, in the list's order
         } else if (f.states() != null && !f.states().isEmpty()) {
@@ -145,6 +162,30 @@ public class CaseQueries {
             }
         }
         return where;
+    }
+
+    /** The cases a measure counts, as {@code MeasureSql} counts them over case_measure. */
+    private static Predicate counted(CriteriaBuilder cb, Root<Case> c, Counted counted, Instant now) {
+        Predicate closed = cb.equal(c.get("state"), CaseState.CLOSED);
+        Predicate deferred = cb.isTrue(c.get("clock").get("deferred"));
+        Predicate registered = cb.and(cb.isNotNull(c.get("registeredAt")),
+                cb.not(c.get("state").in(CaseState.REJECTED, CaseState.MERGED)));
+        Predicate handled = cb.and(registered, cb.or(closed, cb.isNotNull(c.get("handledAt"))));
+        Predicate due = cb.and(registered, cb.or(closed, cb.lessThanOrEqualTo(c.get("clock").get("deadline"), now)));
+        return switch (counted) {
+            case REPORTED -> cb.conjunction();
+            case REGISTERED -> registered;
+            case HANDLED -> handled;
+            case DUE -> due;
+            case DEFERRED -> cb.and(due, deferred);
+            case CLOSED -> cb.and(closed, cb.not(deferred));
+            case CLOSED_ON_TIME -> cb.and(closed, cb.isTrue(c.get("closedOnTime")), cb.not(deferred));
+            case REWORKED -> cb.and(handled, cb.greaterThan(c.get("reworkCount"), 0));
+            case OVERDUE -> cb.and(registered, cb.not(deferred), cb.or(cb.and(closed, cb.isFalse(c.get("closedOnTime"))),
+                    cb.and(cb.not(closed), cb.lessThan(c.get("clock").get("deadline"), now))));
+            case RATED -> cb.isNotNull(c.get("satisfaction"));
+            case SATISFIED -> cb.greaterThanOrEqualTo(c.get("satisfaction"), 4);
+        };
     }
 
     /** LIKE wildcards typed by a user are searched for, not expanded. */

@@ -47,6 +47,39 @@ record MeasureRow(long caseId, LocalDate reportedOn, String channel, long catego
         return from == null || to == null ? null : (int) calendar.get().workingMinutes(from, to);
     }
 
+    /**
+     * What the row adds to its day's counts ({@code case_measure_day}, in {@link #DAY_COUNTS}' order): the
+     * counts that do not change with the time the figures are read.
+     */
+    int[] dayCounts() {
+        return dayCounts(registered, handled, closed, closedOnTime, deferred, rework, rating);
+    }
+
+    static int[] dayCounts(boolean registered, boolean handled, boolean closed, Boolean closedOnTime, boolean deferred,
+                           int rework, Integer rating) {
+        boolean onTime = Boolean.TRUE.equals(closedOnTime);
+        return new int[] {1, registered ? 1 : 0, handled ? 1 : 0, closed ? 1 : 0, closed && deferred ? 1 : 0,
+                closed && onTime && !deferred ? 1 : 0, handled && rework > 0 ? 1 : 0,
+                registered && closed && !onTime && !deferred ? 1 : 0, rating != null ? 1 : 0, rating != null && rating >= 4 ? 1 : 0};
+    }
+
+    static final String DAY_COUNTS = "reported, registered, handled, closed_all, closed_deferred, on_time, reworked, closed_late, rated, satisfied";
+
+    /** Adds (or with negative values takes away) a case's counts to its day, channel and group. */
+    static final String DAY_ADD = "INSERT INTO case_measure_day (tenant_id, reported_on, channel, group_id, " + DAY_COUNTS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE reported = reported + VALUES(reported),"
+            + " registered = registered + VALUES(registered), handled = handled + VALUES(handled),"
+            + " closed_all = closed_all + VALUES(closed_all), closed_deferred = closed_deferred + VALUES(closed_deferred),"
+            + " on_time = on_time + VALUES(on_time), reworked = reworked + VALUES(reworked),"
+            + " closed_late = closed_late + VALUES(closed_late), rated = rated + VALUES(rated), satisfied = satisfied + VALUES(satisfied)";
+
+    /** An office's day counts made again from its rows: the same sums as {@link #dayCounts}, in SQL. */
+    static final String DAY_REBUILD = "INSERT INTO case_measure_day (tenant_id, reported_on, channel, group_id, " + DAY_COUNTS
+            + ") SELECT tenant_id, reported_on, channel, group_id, COUNT(*), SUM(registered), SUM(handled), SUM(closed),"
+            + " SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
+            + " SUM(registered AND closed AND NOT closed_on_time AND NOT deferred), SUM(rating IS NOT NULL), SUM(rating IS NOT NULL AND rating >= 4)"
+            + " FROM case_measure WHERE tenant_id = ? GROUP BY tenant_id, reported_on, channel, group_id";
+
     /** The columns in the order of {@link #INSERT}'s placeholders. */
     Object[] values(String tenant) {
         return new Object[] {tenant, reportedOn, caseId, channel, categoryId, groupId, gridId, unitId, handler,

@@ -60,7 +60,12 @@ final class MeasureSql {
     }
 
     private String where() {
-        StringBuilder w = new StringBuilder(" FROM case_measure WHERE tenant_id = ? AND ("
+        return where("case_measure", "");
+    }
+
+    /** FROM the table (case_measure, or case_measure_day for a summarised read) with the period and the filter. */
+    private String where(String table, String more) {
+        StringBuilder w = new StringBuilder(" FROM " + table + " WHERE tenant_id = ?" + more + " AND ("
                 + "(reported_on >= ? AND reported_on < ?) OR (reported_on >= ? AND reported_on < ?)"
                 + " OR (reported_on >= ? AND reported_on < ?))");
         if (filter.unitId() != null) {
@@ -123,8 +128,69 @@ final class MeasureSql {
         return q;
     }
 
+    /**
+     * Whether the day counts serve: the whole office, or one channel or category group, by nothing, channel
+     * or category group (a unit's, a grid's, a sub-category's or a person's figures count their cases).
+     */
+    private boolean summarised(Dimension by) {
+        return filter.unitId() == null && filter.gridId() == null && filter.handler() == null && (categoryId == null || group)
+                && (by == null || by == Dimension.CHANNEL || by == Dimension.CATEGORY_GROUP);
+    }
+
     /** Per period index, then per key of the dimension (the empty string for none), the counts of {@link Figures}. */
     Map<String, long[][]> counts(Dimension by, Instant asOf) {
+        return summarised(by) ? countsFromDays(by, asOf) : countsFromCases(by, asOf);
+    }
+
+    /**
+     * The counts from the day counts, and the cases still open from their rows: due, deferred and overdue of
+     * an open case depend on its deadline against the time of reading; of a closed one they do not.
+     */
+    private Map<String, long[][]> countsFromDays(Dimension by, Instant asOf) {
+        String key = by == null ? "''" : by.column;
+        List<Object> p = new ArrayList<>(periodParameters());
+        p.addAll(whereParameters());
+        String days = "SELECT " + periodCase() + " AS p, " + key + " AS k, SUM(reported), SUM(registered), SUM(handled),"
+                + " SUM(closed_all), SUM(closed_deferred), SUM(on_time), SUM(reworked), SUM(closed_late), SUM(rated), SUM(satisfied)"
+                + where("case_measure_day", "") + " GROUP BY p, k";
+        Timestamp at = Timestamp.from(asOf);
+        List<Object> q = new ArrayList<>(periodParameters());
+        q.addAll(List.of(at, at, at));
+        q.addAll(whereParameters());
+        String open = "SELECT " + periodCase() + " AS p, " + key + " AS k, SUM(deadline <= ?), SUM(deadline <= ? AND deferred),"
+                + " SUM(deadline < ? AND NOT deferred)" + where("case_measure", " AND closed = FALSE AND registered = TRUE")
+                + " GROUP BY p, k";
+        Map<String, long[][]> result = new LinkedHashMap<>();
+        for (Object row : query(days, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] d = new long[10];
+            for (int i = 0; i < 10; i++) {
+                d[i] = r[i + 2] == null ? 0 : ((Number) r[i + 2]).longValue();
+            }
+            // reported, registered, handled, due, deferred, closed, closed on time, reworked, overdue, rated, satisfied
+            long[] counts = {d[0], d[1], d[2], d[3], d[4], d[3] - d[4], d[5], d[6], d[7], d[8], d[9]};
+            result.computeIfAbsent(r[1] == null ? "" : r[1].toString(), x -> new long[3][])[((Number) r[0]).intValue()] = counts;
+        }
+        for (Object row : query(open, q).getResultList()) {
+            Object[] r = (Object[]) row;
+            long[][] byPeriod = result.computeIfAbsent(r[1] == null ? "" : r[1].toString(), x -> new long[3][]);
+            int period = ((Number) r[0]).intValue();
+            long[] counts = byPeriod[period] == null ? (byPeriod[period] = new long[11]) : byPeriod[period];
+            counts[3] += number(r[2]);
+            counts[4] += number(r[3]);
+            counts[8] += number(r[4]);
+        }
+        if (periods.get(1).equals(periods.get(2))) {
+            result.values().forEach(c -> c[2] = c[1]);
+        }
+        return result;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private Map<String, long[][]> countsFromCases(Dimension by, Instant asOf) {
         Timestamp at = Timestamp.from(asOf);
         String key = by == null ? "''" : by.column;
         List<Object> p = new ArrayList<>(periodParameters());

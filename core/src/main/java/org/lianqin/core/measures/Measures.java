@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code docs/measures.md} spells out as SQL, so a leader's number can be checked by a query.
  */
 @Stateless
-@RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.TENANT_ADMIN, Roles.SYSTEM})
+@RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN, Roles.SYSTEM})
 public class Measures {
 
     @PersistenceContext(unitName = "lianqin")
@@ -128,7 +128,8 @@ public class Measures {
         return rows;
     }
 
-    static Instant startOf(LocalDate day) {
+    /** The first instant of the day in Beijing: where a period's cases begin on a list. */
+    public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(WorkCalendar.CHINA).toInstant();
     }
 }

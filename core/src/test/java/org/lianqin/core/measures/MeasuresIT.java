@@ -11,7 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lianqin.core.calendar.Calendars;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.CaseDetail;
+import org.lianqin.core.cases.CaseFilter;
+import org.lianqin.core.cases.CaseQueries;
 import org.lianqin.core.cases.CaseService;
+import org.lianqin.core.cases.Counted;
 import org.lianqin.core.cases.MeasureBackfill;
 import org.lianqin.core.cases.ReportCase;
 import org.lianqin.core.cases.SourceChannel;
@@ -80,6 +83,9 @@ class MeasuresIT {
 
     @EJB
     MeasureBackfill backfill;
+
+    @EJB
+    CaseQueries queries;
 
     @Resource(lookup = "jdbc/lianqin")
     DataSource db;
@@ -228,6 +234,66 @@ class MeasuresIT {
         assertEquals(0, (int) as(() -> backfill.measureUnmeasured(OFFICE)), "nothing left to measure");
         assertEquals(kept.figures(), as(() -> measures.of(may, MeasureFilter.all())).figures());
         assertEquals(handlers, as(() -> measures.by(Dimension.HANDLER, may, MeasureFilter.all())));
+    }
+
+    @Test
+    void theCasesBehindEveryFigureAreTheOnesAListShows() throws Exception {
+        Period may = Period.of(PeriodKind.MONTH, LocalDate.of(2026, 5, 1));
+        Figures f = as(() -> measures.of(may, MeasureFilter.all())).figures().now();
+        Instant from = Measures.startOf(may.start());
+        Instant to = Measures.startOf(may.end());
+        java.util.Map<Counted, Long> expected = new java.util.EnumMap<>(Counted.class);
+        expected.put(Counted.REPORTED, f.reported());
+        expected.put(Counted.REGISTERED, f.registered());
+        expected.put(Counted.HANDLED, f.handled());
+        expected.put(Counted.DUE, f.due());
+        expected.put(Counted.DEFERRED, f.deferred());
+        expected.put(Counted.CLOSED, f.closed());
+        expected.put(Counted.CLOSED_ON_TIME, f.closedOnTime());
+        expected.put(Counted.REWORKED, f.reworked());
+        expected.put(Counted.OVERDUE, f.overdue());
+        expected.put(Counted.RATED, f.rated());
+        expected.put(Counted.SATISFIED, f.satisfied());
+        for (Counted counted : Counted.values()) {
+            long listed = as(() -> queries.count(CaseFilter.any().behind(counted, from, to)));
+            assertEquals(expected.get(counted), listed, counted.name());
+        }
+        long unitOverdue = as(() -> queries.count(CaseFilter.any().withUnit(unit).behind(Counted.OVERDUE, from, to)));
+        assertEquals(as(() -> measures.of(may, MeasureFilter.all().withUnit(unit))).figures().now().overdue(), unitOverdue);
+    }
+
+    @Test
+    void theDayCountsKeptWithEveryChangeAreTheSumsOfTheRows() throws Exception {
+        String kept = "SELECT reported_on, channel, group_id, reported, registered, handled, closed_all, closed_deferred,"
+                + " on_time, reworked, closed_late, rated, satisfied FROM case_measure_day WHERE tenant_id = ? AND reported > 0"
+                + " ORDER BY reported_on, channel, group_id";
+        String summed = "SELECT reported_on, channel, group_id, COUNT(*), SUM(registered), SUM(handled), SUM(closed),"
+                + " SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
+                + " SUM(registered AND closed AND NOT closed_on_time AND NOT deferred), SUM(rating IS NOT NULL),"
+                + " COALESCE(SUM(rating >= 4), 0) FROM case_measure WHERE tenant_id = ? GROUP BY reported_on, channel, group_id"
+                + " ORDER BY reported_on, channel, group_id";
+        try (Connection c = db.getConnection()) {
+            List<String> days = rows(c, kept);
+            assertEquals(rows(c, summed), days);
+            assertEquals(10, days.size(), "ten cases, each reported on a day of its own, one channel, one group");
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, OFFICE);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 13; i++) {
+                        row.append(r.getString(i)).append('|');
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+        return rows;
     }
 
     @Test

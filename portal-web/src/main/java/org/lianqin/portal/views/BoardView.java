@@ -1,5 +1,9 @@
 package org.lianqin.portal.views;
 
+import java.time.LocalDate;
+import org.lianqin.core.measures.Measures;
+import org.lianqin.core.cases.Counted;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -89,6 +93,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ComboBox<GridView> gridFilter = new ComboBox<>();
     private final ComboBox<UnitView> unit = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
+    private final DatePicker reportedFrom = new DatePicker();
+    private final DatePicker reportedTo = new DatePicker();
+    private final Select<Counted> counted = new Select<>();
+    private final Span matching = new Span();
     private final TextField text = new TextField();
     private final Select<CaseSort> sort = new Select<>();
     private final Grid<CaseSummary> grid = new Grid<>();
@@ -141,7 +149,21 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         sort.setItems(CaseSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("sort." + s.name()));
         sort.setValue(CaseSort.DEADLINE_FIRST);
-        HorizontalLayout filters = new HorizontalLayout(states, channel, category, gridFilter, unit, text, sort, overdue);
+        reportedFrom.setId("filter-from");
+        reportedFrom.setLabel(getTranslation("board.from"));
+        reportedFrom.setClearButtonVisible(true);
+        reportedTo.setId("filter-to");
+        reportedTo.setLabel(getTranslation("board.to"));
+        reportedTo.setClearButtonVisible(true);
+        counted.setId("filter-counted");
+        counted.setLabel(getTranslation("board.counted"));
+        counted.setItems(Counted.values());
+        counted.setEmptySelectionAllowed(true);
+        counted.setEmptySelectionCaption(getTranslation("board.any"));
+        counted.setItemLabelGenerator(c -> c == null ? getTranslation("board.any") : c.label().in(getLocale()));
+        matching.setId("board-matching");
+        HorizontalLayout filters = new HorizontalLayout(states, channel, category, gridFilter, unit, reportedFrom, reportedTo,
+                counted, text, sort, overdue);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         states.addValueChangeListener(e -> filtersChanged());
@@ -150,6 +172,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         gridFilter.addValueChangeListener(e -> filtersChanged());
         unit.addValueChangeListener(e -> filtersChanged());
         overdue.addValueChangeListener(e -> filtersChanged());
+        reportedFrom.addValueChangeListener(e -> filtersChanged());
+        reportedTo.addValueChangeListener(e -> filtersChanged());
+        counted.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());
         sort.addValueChangeListener(e -> filtersChanged());
 
@@ -172,7 +197,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         updated.getElement().setAttribute("aria-live", "polite");
         updated.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-s)");
         add(new H2(getTranslation("board.title")), new DutyBanner(SignedIn.inOffice(duty::level), SignedIn.inOffice(duty::now), getLocale()),
-                counters, filters, updated, grid);
+                counters, filters, new HorizontalLayout(updated, matching), grid);
         setFlexGrow(1, grid);
     }
 
@@ -190,6 +215,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         gridFilter.setValue(first(p, "grid").flatMap(v -> item(gridFilter, g -> g.code().equals(v))).orElse(null));
         unit.setValue(first(p, "unit").flatMap(v -> item(unit, u -> String.valueOf(u.id()).equals(v))).orElse(null));
         overdue.setValue(first(p, "overdue").map("true"::equals).orElse(false));
+        reportedFrom.setValue(first(p, "from").flatMap(BoardView::date).orElse(null));
+        reportedTo.setValue(first(p, "to").flatMap(BoardView::date).orElse(null));
+        counted.setValue(first(p, "counted").flatMap(v -> parse(Counted.class, v)).orElse(null));
         text.setValue(first(p, "q").map(v -> v.length() > 100 ? v.substring(0, 100) : v).orElse(""));
         sort.setValue(first(p, "sort").flatMap(v -> parse(CaseSort.class, v)).orElse(CaseSort.DEADLINE_FIRST));
         reading = false;
@@ -221,6 +249,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (overdue.getValue()) {
             p.put("overdue", "true");
         }
+        if (reportedFrom.getValue() != null) {
+            p.put("from", reportedFrom.getValue().toString());
+        }
+        if (reportedTo.getValue() != null) {
+            p.put("to", reportedTo.getValue().toString());
+        }
+        if (counted.getValue() != null) {
+            p.put("counted", counted.getValue().name());
+        }
         if (!text.getValue().isBlank()) {
             p.put("q", text.getValue().strip());
         }
@@ -237,6 +274,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void refresh() {
         refreshCounts();
         CaseFilter filter = filter();
+        // a list bounded by a period or a measure (a figure's cases) says how many it holds; the open board does not count
+        boolean bounded = filter.counted() != null || filter.reportedFrom() != null || filter.reportedTo() != null;
+        matching.setText(bounded ? getTranslation("board.matching", SignedIn.inOffice(() -> cases.count(filter))) : "");
         CaseSort order = sort.getValue() == null ? CaseSort.DEADLINE_FIRST : sort.getValue();
         grid.setItems(query -> {
             List<CaseSummary> page = new ArrayList<>(SignedIn.inOffice(() -> cases.list(filter, order,
@@ -264,7 +304,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 category.getValue() == null ? null : category.getValue().code(),
                 gridFilter.getValue() == null ? null : gridFilter.getValue().id(),
                 unit.getValue() == null ? null : unit.getValue().id(),
-                overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(), null, null);
+                overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(),
+                reportedFrom.getValue() == null ? null : Measures.startOf(reportedFrom.getValue()),
+                reportedTo.getValue() == null ? null : Measures.startOf(reportedTo.getValue().plusDays(1)), counted.getValue());
+    }
+
+    /** A day typed into the URL, or nothing for what is not one. */
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The first page's rows that are new or changed since the board last read it, marked until the next read. */

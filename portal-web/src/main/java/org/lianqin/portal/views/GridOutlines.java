@@ -10,12 +10,12 @@ import java.io.StringReader;
 import java.util.List;
 
 /** The street office's grids as one GeoJSON FeatureCollection for Leaflet: id, code and whether a squad has it. */
-final class GridOutlines {
+public final class GridOutlines {
 
     private GridOutlines() {
     }
 
-    static JsonObject of(List<GridView> grids) {
+    public static JsonObject of(List<GridView> grids) {
         JsonArrayBuilder features = Json.createArrayBuilder();
         for (GridView g : grids) {
             if (g.boundaryGeoJson() != null && !g.boundaryGeoJson().isBlank()) {

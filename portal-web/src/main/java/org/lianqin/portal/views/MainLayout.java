@@ -1,5 +1,6 @@
 package org.lianqin.portal.views;
 
+import org.lianqin.portal.dashboard.DashboardView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 
@@ -44,6 +45,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), SignedInBar.of(title, who));
 
         SideNav nav = new SideNav();
+        if (me.roles().contains(Role.LEADER)) {   // a leader starts from the figures
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.workbench"), WorkbenchView.class));
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class));
@@ -58,6 +62,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.patrol"), PatrolView.class));
         }
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
+            if (!me.roles().contains(Role.LEADER)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
+            }
             nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class));
         }
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)

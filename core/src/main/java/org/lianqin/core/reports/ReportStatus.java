@@ -1,0 +1,8 @@
+package org.lianqin.core.reports;
+
+/** Where a kept report's generation stands. */
+public enum ReportStatus {
+    RUNNING,
+    DONE,
+    FAILED
+}
