@@ -29,17 +29,17 @@ CREATE TABLE case_measure (
     CONSTRAINT uk_case_measure_case UNIQUE (tenant_id, case_id),
     -- the cases still open, whose due and overdue counts depend on when the figures are read
     INDEX ix_case_measure_open (tenant_id, closed, registered, reported_on),
-    -- the four times of a period, read from the index alone
-    INDEX ix_case_measure_times (tenant_id, reported_on, register_min, dispatch_min, handle_min, close_min),
     CONSTRAINT fk_case_measure_case FOREIGN KEY (tenant_id, case_id) REFERENCES case_file (tenant_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
--- The counts of case_measure that do not change with the time they are read, per office, day (reported
--- on), channel and category group: kept with every change of a case_measure row (CaseMeasures), rebuilt
--- for an office by MeasureBackfill. An office's year is a few thousand of these rows, not 50,000 cases.
-CREATE TABLE case_measure_day (
+-- The counts of case_measure that do not change with the time they are read, per office, month (of the
+-- report), channel and category group; and the times' distributions per office and month in tenths of a
+-- working hour (kind 0 register, 1 dispatch, 2 handle, 3 close). Kept with every change of a case_measure
+-- row (CaseMeasures), rebuilt for an office by MeasureBackfill. An office's year of months, quarters or
+-- the year itself is read from a few hundred rows, not 50,000 cases; days and weeks read the cases.
+CREATE TABLE case_measure_month (
     tenant_id       VARCHAR(32) NOT NULL,
-    reported_on     DATE        NOT NULL,
+    reported_month  DATE        NOT NULL,
     channel         VARCHAR(16) NOT NULL,
     group_id        BIGINT      NOT NULL,
     reported        INT         NOT NULL,
@@ -52,8 +52,18 @@ CREATE TABLE case_measure_day (
     closed_late     INT         NOT NULL,
     rated           INT         NOT NULL,
     satisfied       INT         NOT NULL,
-    PRIMARY KEY (tenant_id, reported_on, channel, group_id),
-    CONSTRAINT fk_case_measure_day_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (code)
+    PRIMARY KEY (tenant_id, reported_month, channel, group_id),
+    CONSTRAINT fk_case_measure_month_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
+
+CREATE TABLE case_time_month (
+    tenant_id      VARCHAR(32) NOT NULL,
+    reported_month DATE        NOT NULL,
+    kind           TINYINT     NOT NULL,
+    tenths         INT         NOT NULL,
+    cases          INT         NOT NULL,
+    PRIMARY KEY (tenant_id, reported_month, kind, tenths),
+    CONSTRAINT fk_case_time_month_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 -- The weights of the three parts of a unit's assessment score, in percent, set by the street office.

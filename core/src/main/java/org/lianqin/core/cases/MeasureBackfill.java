@@ -161,7 +161,7 @@ public class MeasureBackfill {
                 total += rows.size();
                 after = last;
             }
-            rebuildDays(c, office);
+            rebuildMonths(c, office);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -172,14 +172,22 @@ public class MeasureBackfill {
         return total;
     }
 
-    /** The office's day counts made again from its rows (after rows were written around CaseMeasures). */
-    private static void rebuildDays(Connection c, String office) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM case_measure_day WHERE tenant_id = ?");
-             PreparedStatement rebuild = c.prepareStatement(MeasureRow.DAY_REBUILD)) {
-            delete.setString(1, office);
-            delete.executeUpdate();
-            rebuild.setString(1, office);
-            rebuild.executeUpdate();
+    /** The office's month counts and times made again from its rows (after rows were written around CaseMeasures). */
+    private static void rebuildMonths(Connection c, String office) throws SQLException {
+        try (PreparedStatement months = c.prepareStatement("DELETE FROM case_measure_month WHERE tenant_id = ?");
+             PreparedStatement times = c.prepareStatement("DELETE FROM case_time_month WHERE tenant_id = ?");
+             PreparedStatement rebuildMonths = c.prepareStatement(MeasureRow.MONTH_REBUILD);
+             PreparedStatement rebuildTimes = c.prepareStatement(MeasureRow.TIME_REBUILD)) {
+            months.setString(1, office);
+            months.executeUpdate();
+            times.setString(1, office);
+            times.executeUpdate();
+            rebuildMonths.setString(1, office);
+            rebuildMonths.executeUpdate();
+            for (int i = 1; i <= 4; i++) {
+                rebuildTimes.setString(i, office);
+            }
+            rebuildTimes.executeUpdate();
         }
     }
 

@@ -47,38 +47,66 @@ record MeasureRow(long caseId, LocalDate reportedOn, String channel, long catego
         return from == null || to == null ? null : (int) calendar.get().workingMinutes(from, to);
     }
 
-    /**
-     * What the row adds to its day's counts ({@code case_measure_day}, in {@link #DAY_COUNTS}' order): the
-     * counts that do not change with the time the figures are read.
-     */
-    int[] dayCounts() {
-        return dayCounts(registered, handled, closed, closedOnTime, deferred, rework, rating);
+    /** The first day of the month the case was reported in: the key of its month's counts and times. */
+    LocalDate reportedMonth() {
+        return reportedOn.withDayOfMonth(1);
     }
 
-    static int[] dayCounts(boolean registered, boolean handled, boolean closed, Boolean closedOnTime, boolean deferred,
-                           int rework, Integer rating) {
+    /**
+     * What the row adds to its month's counts ({@code case_measure_month}, in {@link #MONTH_COUNTS}' order):
+     * the counts that do not change with the time the figures are read.
+     */
+    int[] monthCounts() {
+        return monthCounts(registered, handled, closed, closedOnTime, deferred, rework, rating);
+    }
+
+    static int[] monthCounts(boolean registered, boolean handled, boolean closed, Boolean closedOnTime, boolean deferred,
+                             int rework, Integer rating) {
         boolean onTime = Boolean.TRUE.equals(closedOnTime);
         return new int[] {1, registered ? 1 : 0, handled ? 1 : 0, closed ? 1 : 0, closed && deferred ? 1 : 0,
                 closed && onTime && !deferred ? 1 : 0, handled && rework > 0 ? 1 : 0,
                 registered && closed && !onTime && !deferred ? 1 : 0, rating != null ? 1 : 0, rating != null && rating >= 4 ? 1 : 0};
     }
 
-    static final String DAY_COUNTS = "reported, registered, handled, closed_all, closed_deferred, on_time, reworked, closed_late, rated, satisfied";
+    /** The four times in tenths of a working hour (what the figures show), null where not yet. */
+    Integer[] tenths() {
+        return new Integer[] {tenths(registerMinutes), tenths(dispatchMinutes), tenths(handleMinutes), tenths(closeMinutes)};
+    }
 
-    /** Adds (or with negative values takes away) a case's counts to its day, channel and group. */
-    static final String DAY_ADD = "INSERT INTO case_measure_day (tenant_id, reported_on, channel, group_id, " + DAY_COUNTS
+    static Integer tenths(Integer minutes) {
+        return minutes == null ? null : minutes / 6;
+    }
+
+    static final String MONTH_COUNTS = "reported, registered, handled, closed_all, closed_deferred, on_time, reworked, closed_late, rated, satisfied";
+
+    /** Adds (or with negative values takes away) a case's counts to its month, channel and group. */
+    static final String MONTH_ADD = "INSERT INTO case_measure_month (tenant_id, reported_month, channel, group_id, " + MONTH_COUNTS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE reported = reported + VALUES(reported),"
             + " registered = registered + VALUES(registered), handled = handled + VALUES(handled),"
             + " closed_all = closed_all + VALUES(closed_all), closed_deferred = closed_deferred + VALUES(closed_deferred),"
             + " on_time = on_time + VALUES(on_time), reworked = reworked + VALUES(reworked),"
             + " closed_late = closed_late + VALUES(closed_late), rated = rated + VALUES(rated), satisfied = satisfied + VALUES(satisfied)";
 
-    /** An office's day counts made again from its rows: the same sums as {@link #dayCounts}, in SQL. */
-    static final String DAY_REBUILD = "INSERT INTO case_measure_day (tenant_id, reported_on, channel, group_id, " + DAY_COUNTS
-            + ") SELECT tenant_id, reported_on, channel, group_id, COUNT(*), SUM(registered), SUM(handled), SUM(closed),"
-            + " SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
-            + " SUM(registered AND closed AND NOT closed_on_time AND NOT deferred), SUM(rating IS NOT NULL), SUM(rating IS NOT NULL AND rating >= 4)"
-            + " FROM case_measure WHERE tenant_id = ? GROUP BY tenant_id, reported_on, channel, group_id";
+    /** Adds (or takes away) one case at a time of a kind in its month. */
+    static final String TIME_ADD = "INSERT INTO case_time_month (tenant_id, reported_month, kind, tenths, cases) VALUES (?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE cases = cases + VALUES(cases)";
+
+    /** An office's month counts made again from its rows: the same sums as {@link #monthCounts}, in SQL. */
+    static final String MONTH_REBUILD = "INSERT INTO case_measure_month (tenant_id, reported_month, channel, group_id, " + MONTH_COUNTS
+            + ") SELECT tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), channel, group_id, COUNT(*), SUM(registered), SUM(handled),"
+            + " SUM(closed), SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
+            + " SUM(registered AND closed AND NOT closed_on_time AND NOT deferred), SUM(rating IS NOT NULL),"
+            + " SUM(rating IS NOT NULL AND rating >= 4)"
+            + " FROM case_measure WHERE tenant_id = ? GROUP BY tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), channel, group_id";
+
+    /** An office's time distributions made again from its rows (tenths as {@link #tenths}: minutes DIV 6). */
+    static final String TIME_REBUILD = "INSERT INTO case_time_month (tenant_id, reported_month, kind, tenths, cases)"
+            + " SELECT tenant_id, m, kind, t, COUNT(*) FROM ("
+            + " SELECT tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01') m, 0 kind, register_min DIV 6 t FROM case_measure WHERE tenant_id = ? AND register_min IS NOT NULL"
+            + " UNION ALL SELECT tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), 1, dispatch_min DIV 6 FROM case_measure WHERE tenant_id = ? AND dispatch_min IS NOT NULL"
+            + " UNION ALL SELECT tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), 2, handle_min DIV 6 FROM case_measure WHERE tenant_id = ? AND handle_min IS NOT NULL"
+            + " UNION ALL SELECT tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), 3, close_min DIV 6 FROM case_measure WHERE tenant_id = ? AND close_min IS NOT NULL"
+            + ") x GROUP BY tenant_id, m, kind, t";
 
     /** The columns in the order of {@link #INSERT}'s placeholders. */
     Object[] values(String tenant) {

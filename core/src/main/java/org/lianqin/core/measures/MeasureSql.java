@@ -56,18 +56,23 @@ final class MeasureSql {
      * is the year before: its rows get 1, and the results copy them to 2.
      */
     private String periodCase() {
-        return "CASE WHEN reported_on >= ? AND reported_on < ? THEN 0 WHEN reported_on >= ? AND reported_on < ? THEN 1 ELSE 2 END";
+        return periodCase("reported_on");
+    }
+
+    private static String periodCase(String column) {
+        return "CASE WHEN " + column + " >= ? AND " + column + " < ? THEN 0 WHEN " + column + " >= ? AND " + column
+                + " < ? THEN 1 ELSE 2 END";
     }
 
     private String where() {
-        return where("case_measure", "");
+        return where("case_measure", "reported_on", "");
     }
 
-    /** FROM the table (case_measure, or case_measure_day for a summarised read) with the period and the filter. */
-    private String where(String table, String more) {
+    /** FROM the table (case_measure, or a month table for a summarised read) with the period and the filter. */
+    private String where(String table, String date, String more) {
+        String range = "(" + date + " >= ? AND " + date + " < ?)";
         StringBuilder w = new StringBuilder(" FROM " + table + " WHERE tenant_id = ?" + more + " AND ("
-                + "(reported_on >= ? AND reported_on < ?) OR (reported_on >= ? AND reported_on < ?)"
-                + " OR (reported_on >= ? AND reported_on < ?))");
+                + range + " OR " + range + " OR " + range + ")");
         if (filter.unitId() != null) {
             w.append(" AND unit_id = ?");
         }
@@ -133,35 +138,40 @@ final class MeasureSql {
      * or category group (a unit's, a grid's, a sub-category's or a person's figures count their cases).
      */
     private boolean summarised(Dimension by) {
-        return filter.unitId() == null && filter.gridId() == null && filter.handler() == null && (categoryId == null || group)
+        return byMonths() && filter.unitId() == null && filter.gridId() == null && filter.handler() == null && (categoryId == null || group)
                 && (by == null || by == Dimension.CHANNEL || by == Dimension.CATEGORY_GROUP);
+    }
+
+    /** Months, quarters and years are whole months: their counts and times are the months'. */
+    private boolean byMonths() {
+        return periods.stream().allMatch(p -> p.kind() != PeriodKind.DAY && p.kind() != PeriodKind.WEEK);
     }
 
     /** Per period index, then per key of the dimension (the empty string for none), the counts of {@link Figures}. */
     Map<String, long[][]> counts(Dimension by, Instant asOf) {
-        return summarised(by) ? countsFromDays(by, asOf) : countsFromCases(by, asOf);
+        return summarised(by) ? countsFromMonths(by, asOf) : countsFromCases(by, asOf);
     }
 
     /**
      * The counts from the day counts, and the cases still open from their rows: due, deferred and overdue of
      * an open case depend on its deadline against the time of reading; of a closed one they do not.
      */
-    private Map<String, long[][]> countsFromDays(Dimension by, Instant asOf) {
+    private Map<String, long[][]> countsFromMonths(Dimension by, Instant asOf) {
         String key = by == null ? "''" : by.column;
         List<Object> p = new ArrayList<>(periodParameters());
         p.addAll(whereParameters());
-        String days = "SELECT " + periodCase() + " AS p, " + key + " AS k, SUM(reported), SUM(registered), SUM(handled),"
-                + " SUM(closed_all), SUM(closed_deferred), SUM(on_time), SUM(reworked), SUM(closed_late), SUM(rated), SUM(satisfied)"
-                + where("case_measure_day", "") + " GROUP BY p, k";
+        String months = "SELECT " + periodCase("reported_month") + " AS p, " + key + " AS k, SUM(reported), SUM(registered),"
+                + " SUM(handled), SUM(closed_all), SUM(closed_deferred), SUM(on_time), SUM(reworked), SUM(closed_late), SUM(rated),"
+                + " SUM(satisfied)" + where("case_measure_month", "reported_month", "") + " GROUP BY p, k";
         Timestamp at = Timestamp.from(asOf);
         List<Object> q = new ArrayList<>(periodParameters());
         q.addAll(List.of(at, at, at));
         q.addAll(whereParameters());
         String open = "SELECT " + periodCase() + " AS p, " + key + " AS k, SUM(deadline <= ?), SUM(deadline <= ? AND deferred),"
-                + " SUM(deadline < ? AND NOT deferred)" + where("case_measure", " AND closed = FALSE AND registered = TRUE")
+                + " SUM(deadline < ? AND NOT deferred)" + where("case_measure", "reported_on", " AND closed = FALSE AND registered = TRUE")
                 + " GROUP BY p, k";
         Map<String, long[][]> result = new LinkedHashMap<>();
-        for (Object row : query(days, p).getResultList()) {
+        for (Object row : query(months, p).getResultList()) {
             Object[] r = (Object[]) row;
             long[] d = new long[10];
             for (int i = 0; i < 10; i++) {
@@ -213,8 +223,47 @@ final class MeasureSql {
         return result;
     }
 
-    /** Per period index, the four times' working minutes (register, dispatch, handle, close), each sorted. */
+    /** Per period index, the four times (register, dispatch, handle, close). */
     Hours[][] hours() {
+        return byMonths() && filter.equals(MeasureFilter.all()) ? hoursFromMonths() : hoursFromCases();
+    }
+
+    /** From the months' distributions: how many cases took how many tenths of an hour. */
+    private Hours[][] hoursFromMonths() {
+        List<Object> p = new ArrayList<>(periodParameters());
+        p.addAll(whereParameters());
+        String sql = "SELECT " + periodCase("reported_month") + " AS p, kind, tenths, SUM(cases)"
+                + where("case_time_month", "reported_month", "") + " GROUP BY p, kind, tenths ORDER BY p, kind, tenths";
+        int[][][] tenths = new int[3][4][64];
+        long[][][] cases = new long[3][4][64];
+        int[][] sizes = new int[3][4];
+        for (Object row : query(sql, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            int period = ((Number) r[0]).intValue();
+            int kind = ((Number) r[1]).intValue();
+            int size = sizes[period][kind];
+            if (size == tenths[period][kind].length) {
+                tenths[period][kind] = Arrays.copyOf(tenths[period][kind], size * 2);
+                cases[period][kind] = Arrays.copyOf(cases[period][kind], size * 2);
+            }
+            tenths[period][kind][size] = ((Number) r[2]).intValue();
+            cases[period][kind][size] = ((Number) r[3]).longValue();
+            sizes[period][kind]++;
+        }
+        Hours[][] hours = new Hours[3][4];
+        for (int period = 0; period < 3; period++) {
+            for (int kind = 0; kind < 4; kind++) {
+                hours[period][kind] = Hours.ofDistribution(tenths[period][kind], cases[period][kind], sizes[period][kind]);
+            }
+        }
+        if (periods.get(1).equals(periods.get(2))) {
+            hours[2] = hours[1];
+        }
+        return hours;
+    }
+
+    /** From the cases' own minutes. */
+    private Hours[][] hoursFromCases() {
         List<Object> p = new ArrayList<>(periodParameters());
         p.addAll(whereParameters());
         String sql = "SELECT " + periodCase() + ", register_min, dispatch_min, handle_min, close_min" + where()
@@ -251,7 +300,10 @@ final class MeasureSql {
     long[][] monthly() {
         List<Object> p = new ArrayList<>(periodParameters());
         p.addAll(whereParameters());
-        String sql = "SELECT " + periodCase() + " AS p, MONTH(reported_on) AS m, COUNT(*)" + where() + " GROUP BY p, m";
+        String sql = summarised(null)
+                ? "SELECT " + periodCase("reported_month") + " AS p, MONTH(reported_month) AS m, SUM(reported)"
+                        + where("case_measure_month", "reported_month", "") + " GROUP BY p, m"
+                : "SELECT " + periodCase() + " AS p, MONTH(reported_on) AS m, COUNT(*)" + where() + " GROUP BY p, m";
         long[][] months = new long[2][12];
         for (Object row : query(sql, p).getResultList()) {
             Object[] r = (Object[]) row;

@@ -263,30 +263,40 @@ class MeasuresIT {
     }
 
     @Test
-    void theDayCountsKeptWithEveryChangeAreTheSumsOfTheRows() throws Exception {
-        String kept = "SELECT reported_on, channel, group_id, reported, registered, handled, closed_all, closed_deferred,"
-                + " on_time, reworked, closed_late, rated, satisfied FROM case_measure_day WHERE tenant_id = ? AND reported > 0"
-                + " ORDER BY reported_on, channel, group_id";
-        String summed = "SELECT reported_on, channel, group_id, COUNT(*), SUM(registered), SUM(handled), SUM(closed),"
-                + " SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
+    void theMonthCountsAndTimesKeptWithEveryChangeAreTheSumsOfTheRows() throws Exception {
+        String kept = "SELECT reported_month, channel, group_id, reported, registered, handled, closed_all, closed_deferred,"
+                + " on_time, reworked, closed_late, rated, satisfied FROM case_measure_month WHERE tenant_id = ? AND reported > 0"
+                + " ORDER BY reported_month, channel, group_id";
+        String summed = "SELECT DATE_FORMAT(reported_on, '%Y-%m-01') m, channel, group_id, COUNT(*), SUM(registered), SUM(handled),"
+                + " SUM(closed), SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
                 + " SUM(registered AND closed AND NOT closed_on_time AND NOT deferred), SUM(rating IS NOT NULL),"
-                + " COALESCE(SUM(rating >= 4), 0) FROM case_measure WHERE tenant_id = ? GROUP BY reported_on, channel, group_id"
-                + " ORDER BY reported_on, channel, group_id";
+                + " COALESCE(SUM(rating >= 4), 0) FROM case_measure WHERE tenant_id = ? GROUP BY m, channel, group_id"
+                + " ORDER BY m, channel, group_id";
+        String times = "SELECT reported_month, kind, tenths, cases FROM case_time_month WHERE tenant_id = ? AND cases > 0"
+                + " ORDER BY reported_month, kind, tenths";
+        String timesSummed = "SELECT m, k, t, COUNT(*) FROM (SELECT DATE_FORMAT(reported_on, '%Y-%m-01') m, 0 k, register_min DIV 6 t"
+                + " FROM case_measure WHERE tenant_id = ? AND register_min IS NOT NULL UNION ALL SELECT DATE_FORMAT(reported_on, '%Y-%m-01'),"
+                + " 3, close_min DIV 6 FROM case_measure WHERE tenant_id = ? AND close_min IS NOT NULL) x"
+                + " GROUP BY m, k, t ORDER BY m, k, t";
         try (Connection c = db.getConnection()) {
-            List<String> days = rows(c, kept);
-            assertEquals(rows(c, summed), days);
-            assertEquals(10, days.size(), "ten cases, each reported on a day of its own, one channel, one group");
+            List<String> months = rows(c, kept, 13, 1);
+            assertEquals(rows(c, summed, 13, 1), months);
+            assertEquals(3, months.size(), "May 2025, April 2026, May 2026: one channel, one group");
+            List<String> kinds0And3 = rows(c, times, 4, 1).stream().filter(r -> List.of("0", "3").contains(r.split("\\|")[1])).toList();
+            assertEquals(rows(c, timesSummed, 4, 2), kinds0And3);
         }
     }
 
-    private static List<String> rows(Connection c, String sql) throws Exception {
+    private static List<String> rows(Connection c, String sql, int columns, int offices) throws Exception {
         List<String> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, OFFICE);
+            for (int i = 1; i <= offices; i++) {
+                s.setString(i, OFFICE);
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     StringBuilder row = new StringBuilder();
-                    for (int i = 1; i <= 13; i++) {
+                    for (int i = 1; i <= columns; i++) {
                         row.append(r.getString(i)).append('|');
                     }
                     rows.add(row.toString());
@@ -424,8 +434,9 @@ class MeasuresIT {
             assertNull(hours.median(), what);
             return;
         }
-        assertEquals(minutes.get((int) Math.ceil(0.5 * minutes.size()) - 1) / 60.0, hours.median(), 1e-9, what + ": median");
-        assertEquals(minutes.get((int) Math.ceil(0.9 * minutes.size()) - 1) / 60.0, hours.p90(), 1e-9, what + ": p90");
+        // in tenths of an hour, as the figures are shown: the minutes at the rank, DIV 6
+        assertEquals(minutes.get((int) Math.ceil(0.5 * minutes.size()) - 1) / 6 / 10.0, hours.median(), 1e-9, what + ": median");
+        assertEquals(minutes.get((int) Math.ceil(0.9 * minutes.size()) - 1) / 6 / 10.0, hours.p90(), 1e-9, what + ": p90");
     }
 
     // ------------------------------------------------------------------ the workflow, at a Beijing time

@@ -1,5 +1,7 @@
 package org.lianqin.portal.views;
 
+import org.lianqin.core.kernel.Role;
+import org.lianqin.core.reports.KeptReports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,9 +77,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final StandardReplies replies;
     private String number = "";
 
+    private final KeptReports reports;
+
     @Inject
     public CaseDetailView(CaseService cases, StaffSignIn signIn, Organisation organisation, MapSettings maps,
-                          StandardReplies replies) {
+                          StandardReplies replies, KeptReports reports) {
+        this.reports = reports;
         this.maps = maps;
         this.replies = replies;
         this.cases = cases;
@@ -160,6 +165,26 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         timeline.setItems(c.timeline());
         timeline.setAllRowsVisible(true);
         add(new H3(getTranslation("timeline.title")), timeline);
+        Actor me = SignedIn.inOffice(signIn::caller);
+        if (me.roles().contains(Role.LEADER) || me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.TENANT_ADMIN)) {
+            add(dossier(c.number(), me));
+        }
+    }
+
+    /** 案卷: the case's particulars, timeline and photos as a kept PDF, written in the background. */
+    private Component dossier(String caseNumber, Actor me) {
+        Span started = new Span();
+        started.setId("case-dossier-started");
+        Button make = new Button(getTranslation("case.dossier"), e -> {
+            SignedIn.inOffice(() -> reports.requestDossier(caseNumber, getLocale(), me));
+            started.removeAll();
+            started.add(new RouterLink(getTranslation("case.dossierStarted"), org.lianqin.portal.dashboard.ReportsView.class));
+            e.getSource().setEnabled(false);
+        });
+        make.setId("case-dossier");
+        HorizontalLayout bar = new HorizontalLayout(make, started);
+        bar.setAlignItems(Alignment.BASELINE);
+        return bar;
     }
 
     /** One button per step the workflow gives this person in this state, and nothing else. */

@@ -1,6 +1,7 @@
 package org.lianqin.portal.views;
 
 import org.lianqin.portal.dashboard.DashboardView;
+import org.lianqin.portal.dashboard.ReportsView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 
@@ -47,6 +48,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (me.roles().contains(Role.LEADER)) {   // a leader starts from the figures
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.workbench"), WorkbenchView.class));
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
@@ -64,6 +66,7 @@ public class MainLayout extends AppLayout {
         if (me.roles().contains(Role.DISPATCHER) || me.roles().contains(Role.LEADER) || me.roles().contains(Role.TENANT_ADMIN)) {
             if (!me.roles().contains(Role.LEADER)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class));
+                nav.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class));
             }
             nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class));
         }
