@@ -47,7 +47,7 @@ final class DistrictReportWriter {
 
     byte[] write(Period period, List<OfficeRow> offices, Instant generatedAt) {
         try (PdfKit pdf = new PdfKit(title(period), t("区城市综合管理联勤指挥中心", "District command centre"), en)) {
-            Paragraph head = new Paragraph();
+            Paragraph head = new Paragraph("", pdf.title);
             head.add(pdf.strong(title(period), pdf.title));
             head.setAlignment(Element.ALIGN_CENTER);
             head.setSpacingBefore(40);

@@ -41,7 +41,7 @@ final class DossierWriter {
 
     byte[] write(String officeName, CaseDetail c, List<PhotoContent> photos, Instant generatedAt) {
         try (PdfKit pdf = new PdfKit(title(c), officeName, en)) {
-            Paragraph head = new Paragraph();
+            Paragraph head = new Paragraph("", pdf.title);
             head.add(pdf.strong(title(c), pdf.title));
             head.setAlignment(Element.ALIGN_LEFT);
             pdf.add(head);

@@ -105,7 +105,9 @@ public class KeptReports {
         Period period = period(report.subject());
         String name = officeName(office);
         jobs.generate(id, office, () -> workReport(id, name, period, locale, steps));
-        return view(id);
+        // as the row now stands (this transaction read it before the restart committed)
+        return new ReportView(id, report.kind(), report.subject(), report.title(), ReportStatus.RUNNING, 0, steps, null, null,
+                report.createdBy(), clock.instant(), null, 0);
     }
 
     /** Starts the dossier (案卷) of one of the office's cases: its particulars, whole timeline and photos. */

@@ -99,7 +99,7 @@ final class PdfKit implements AutoCloseable {
     }
 
     void heading(String text) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", heading);
         p.add(strong(text, heading));
         p.setSpacingBefore(14);
         p.setSpacingAfter(8);

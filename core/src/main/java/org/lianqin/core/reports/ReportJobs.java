@@ -1,8 +1,10 @@
 package org.lianqin.core.reports;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,6 +40,9 @@ public class ReportJobs {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     /** A new report, running; committed before its generation starts. Returns its id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long create(String office, ReportKind kind, String subject, String title, String nextSteps, String by) {
@@ -54,11 +59,16 @@ public class ReportJobs {
     public void generate(long id, String office, Callable<Generated> work) {
         try {
             Generated done = office == null ? work.call() : TenantContext.callAs(office, work);
-            finish(id, done);
+            self().finish(id, done);
         } catch (Exception | LinkageError e) {
             LOG.log(Level.WARNING, "Report " + id + " failed", e);
-            fail(id, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            self().fail(id, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+    }
+
+    /** This bean through the container, so that each row change commits in its own transaction. */
+    private ReportJobs self() {
+        return context.getBusinessObject(ReportJobs.class);
     }
 
     /** A finished PDF and its page count. */

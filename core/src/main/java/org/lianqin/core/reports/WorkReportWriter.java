@@ -96,7 +96,7 @@ final class WorkReportWriter {
         Paragraph space = new Paragraph(" ", pdf.body);
         space.setSpacingBefore(150);
         pdf.add(space);
-        Paragraph office = new Paragraph();
+        Paragraph office = new Paragraph("", pdf.title);
         office.add(pdf.strong(d.officeName(), pdf.title));
         office.setAlignment(Element.ALIGN_CENTER);
         pdf.add(office);

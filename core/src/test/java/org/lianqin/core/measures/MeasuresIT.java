@@ -25,6 +25,9 @@ import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Organisation;
 import org.lianqin.core.organisation.UnitType;
+import org.lianqin.core.reports.KeptReports;
+import org.lianqin.core.reports.ReportStatus;
+import org.lianqin.core.reports.ReportView;
 import org.lianqin.core.testing.AsSystem;
 import org.lianqin.core.testing.CoreDeployment;
 
@@ -43,6 +46,7 @@ import java.util.concurrent.Callable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The measures of a street office whose cases went every way — closed on time, reworked and closed late,
@@ -54,10 +58,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class MeasuresIT {
 
     private static final String OFFICE = "wf-measures";
+    private static final Actor LEADER = Actor.staff("leader", "张建国", java.util.Set.of(org.lianqin.core.kernel.Role.LEADER), null);
 
     @Deployment
     static WebArchive deployment() {
-        return CoreDeployment.of("measures", MeasuresIT.class, WorkflowFixture.class, TestClock.class);
+        return CoreDeployment.of("measures", MeasuresIT.class, WorkflowFixture.class, TestClock.class)
+                .addAsLibraries(org.jboss.shrinkwrap.resolver.api.maven.Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("org.apache.pdfbox:pdfbox").withTransitivity().asFile());
     }
 
     @EJB
@@ -86,6 +93,9 @@ class MeasuresIT {
 
     @EJB
     CaseQueries queries;
+
+    @EJB
+    KeptReports reports;
 
     @Resource(lookup = "jdbc/lianqin")
     DataSource db;
@@ -304,6 +314,55 @@ class MeasuresIT {
             }
         }
         return rows;
+    }
+
+    @Test
+    void theWorkReportPrintsTheFiguresInAnEmbeddedChineseFont() throws Exception {
+        Period may = Period.of(PeriodKind.MONTH, LocalDate.of(2026, 5, 1));
+        ReportView started = as(() -> reports.requestWorkReport(may, "一、继续开展夜市周边占道设摊整治。\n二、完善缓办案件跟踪。",
+                java.util.Locale.SIMPLIFIED_CHINESE, LEADER));
+        ReportView done = awaitReport(started.id());
+        assertEquals(ReportStatus.DONE, done.status(), done.failure());
+        byte[] pdf = as(() -> reports.pdf(done.id())).orElseThrow();
+        Figures f = as(() -> measures.of(may, MeasureFilter.all())).figures().now();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
+            assertTrue(text.contains("2026年5月城市综合管理联勤工作报告"), text);
+            // the overview, written from the figures
+            assertTrue(text.replaceAll("\\s", "").contains("共受理各类城市管理问题" + f.reported() + "件，同比上升250.0%"), text);
+            assertTrue(text.replaceAll("\\s", "").contains("立案" + f.registered() + "件，处置" + f.handled() + "件，管事率40.0%"), text);
+            assertTrue(text.replaceAll("\\s", "").contains("结案率66.7%"), text);
+            // the table of indicators: this period, a year before, year on year, the period before, on it
+            assertTrue(text.contains("上报案件（件） 7 2 +250.0% 1 +600.0%"), text);
+            assertTrue(text.contains("按期结案率 33.3% "), text);
+            assertTrue(text.contains("超期（件） " + f.overdue() + " "), text);
+            assertTrue(text.contains("继续开展夜市周边占道设摊整治"), "the office's next steps: " + text);
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    assertTrue(font.getName().contains("NotoSansSC"), font.getName());
+                }
+            }
+        }
+        ReportView again = as(() -> reports.setNextSteps(done.id(), "三、推进智慧联勤平台建设。", java.util.Locale.SIMPLIFIED_CHINESE,
+                LEADER));
+        assertEquals("三、推进智慧联勤平台建设。", again.nextSteps());
+        assertEquals(ReportStatus.DONE, awaitReport(done.id()).status());
+        assertEquals("too-long", assertThrows(WorkflowException.class, () -> as(() -> reports.setNextSteps(done.id(),
+                "长".repeat(KeptReports.NEXT_STEPS_MAX + 1), java.util.Locale.SIMPLIFIED_CHINESE, LEADER))).code());
+        assertEquals(1, as(() -> reports.list()).stream().filter(r -> r.id() == done.id()).count(), "kept and listed once");
+    }
+
+    private ReportView awaitReport(long id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            ReportView r = as(() -> reports.find(id)).orElseThrow();
+            if (r.status() != ReportStatus.RUNNING) {
+                return r;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("report " + id + " still running after a minute");
     }
 
     @Test

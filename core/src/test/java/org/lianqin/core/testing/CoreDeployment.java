@@ -42,6 +42,15 @@ public final class CoreDeployment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the reports' font, which the build fetches into the classes rather than keeping it in the sources
+        Path fonts = Path.of("target/classes/fonts");
+        if (Files.isDirectory(fonts)) {
+            try (Stream<Path> files = Files.list(fonts)) {
+                files.forEach(f -> war.addAsResource(f.toFile(), "fonts/" + f.getFileName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return war;
     }
 }
