@@ -173,6 +173,7 @@ public enum Refusal {
     CATEGORY_NOT_FOUND("category"),
     API_KEY_NAME("required"),
     // measures, assessment and reports
+    PERIOD_INVALID("period"),
     ASSESSMENT_WEIGHTS("assessment-weights"),
     ASSESSMENT_SCORE("assessment-score"),
     ASSESSMENT_REASON_REQUIRED("reason-required"),

@@ -38,7 +38,7 @@ import java.util.Map;
  * </ul>
  */
 @Stateless
-@RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.TENANT_ADMIN, Roles.SYSTEM})
+@RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN, Roles.SYSTEM})
 public class Assessments {
 
     public static final int REASON_MAX = 500;

@@ -157,43 +157,69 @@ final class MeasureSql {
      * an open case depend on its deadline against the time of reading; of a closed one they do not.
      */
     private Map<String, long[][]> countsFromMonths(Dimension by, Instant asOf) {
-        String key = by == null ? "''" : by.column;
-        List<Object> p = new ArrayList<>(periodParameters());
-        p.addAll(whereParameters());
-        String months = "SELECT " + periodCase("reported_month") + " AS p, " + key + " AS k, SUM(reported), SUM(registered),"
-                + " SUM(handled), SUM(closed_all), SUM(closed_deferred), SUM(on_time), SUM(reworked), SUM(closed_late), SUM(rated),"
-                + " SUM(satisfied)" + where("case_measure_month", "reported_month", "") + " GROUP BY p, k";
-        Timestamp at = Timestamp.from(asOf);
-        List<Object> q = new ArrayList<>(periodParameters());
-        q.addAll(List.of(at, at, at));
-        q.addAll(whereParameters());
-        String open = "SELECT " + periodCase() + " AS p, " + key + " AS k, SUM(deadline <= ?), SUM(deadline <= ? AND deferred),"
-                + " SUM(deadline < ? AND NOT deferred)" + where("case_measure", "reported_on", " AND closed = FALSE AND registered = TRUE")
-                + " GROUP BY p, k";
-        Map<String, long[][]> result = new LinkedHashMap<>();
-        for (Object row : query(months, p).getResultList()) {
-            Object[] r = (Object[]) row;
-            long[] d = new long[10];
-            for (int i = 0; i < 10; i++) {
-                d[i] = r[i + 2] == null ? 0 : ((Number) r[i + 2]).longValue();
-            }
-            // reported, registered, handled, due, deferred, closed, closed on time, reworked, overdue, rated, satisfied
-            long[] counts = {d[0], d[1], d[2], d[3], d[4], d[3] - d[4], d[5], d[6], d[7], d[8], d[9]};
-            result.computeIfAbsent(r[1] == null ? "" : r[1].toString(), x -> new long[3][])[((Number) r[0]).intValue()] = counts;
+        if (monthRows == null || !asOf.equals(openAsOf)) {
+            readMonths(asOf);
         }
-        for (Object row : query(open, q).getResultList()) {
-            Object[] r = (Object[]) row;
-            long[][] byPeriod = result.computeIfAbsent(r[1] == null ? "" : r[1].toString(), x -> new long[3][]);
-            int period = ((Number) r[0]).intValue();
+        Map<String, long[][]> result = new LinkedHashMap<>();
+        for (Object[] r : monthRows) {
+            String k = by == null ? "" : by == Dimension.CHANNEL ? (String) r[1] : r[2].toString();
+            long[][] byPeriod = result.computeIfAbsent(k, x -> new long[3][]);
+            int period = (Integer) r[0];
             long[] counts = byPeriod[period] == null ? (byPeriod[period] = new long[11]) : byPeriod[period];
-            counts[3] += number(r[2]);
-            counts[4] += number(r[3]);
-            counts[8] += number(r[4]);
+            long[] add = (long[]) r[3];
+            for (int i = 0; i < 11; i++) {
+                counts[i] += add[i];
+            }
         }
         if (periods.get(1).equals(periods.get(2))) {
             result.values().forEach(c -> c[2] = c[1]);
         }
         return result;
+    }
+
+    /** The rows the summarised reads share: the months' counts and the open cases', per period, channel and group. */
+    private List<Object[]> monthRows;
+    private Instant openAsOf;
+
+    /**
+     * The months' counts and the cases still open, by period, channel and group, read once for all the
+     * summarised reads of a request: due, deferred and overdue of an open case depend on its deadline
+     * against the time of reading; of a closed one they do not.
+     */
+    private void readMonths(Instant asOf) {
+        List<Object> p = new ArrayList<>(periodParameters());
+        p.addAll(whereParameters());
+        String months = "SELECT " + periodCase("reported_month") + " AS p, channel, group_id, SUM(reported), SUM(registered),"
+                + " SUM(handled), SUM(closed_all), SUM(closed_deferred), SUM(on_time), SUM(reworked), SUM(closed_late), SUM(rated),"
+                + " SUM(satisfied)" + where("case_measure_month", "reported_month", "") + " GROUP BY p, channel, group_id";
+        Timestamp at = Timestamp.from(asOf);
+        List<Object> q = new ArrayList<>(periodParameters());
+        q.addAll(List.of(at, at, at));
+        q.addAll(whereParameters());
+        String open = "SELECT " + periodCase() + " AS p, channel, group_id, SUM(deadline <= ?), SUM(deadline <= ? AND deferred),"
+                + " SUM(deadline < ? AND NOT deferred)" + where("case_measure", "reported_on", " AND closed = FALSE AND registered = TRUE")
+                + " GROUP BY p, channel, group_id";
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query(months, p).getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] d = new long[10];
+            for (int i = 0; i < 10; i++) {
+                d[i] = number(r[i + 3]);
+            }
+            // reported, registered, handled, due, deferred, closed, closed on time, reworked, overdue, rated, satisfied
+            rows.add(new Object[] {((Number) r[0]).intValue(), r[1], r[2],
+                    new long[] {d[0], d[1], d[2], d[3], d[4], d[3] - d[4], d[5], d[6], d[7], d[8], d[9]}});
+        }
+        for (Object row : query(open, q).getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] counts = new long[11];
+            counts[3] = number(r[3]);
+            counts[4] = number(r[4]);
+            counts[8] = number(r[5]);
+            rows.add(new Object[] {((Number) r[0]).intValue(), r[1], r[2], counts});
+        }
+        monthRows = rows;
+        openAsOf = asOf;
     }
 
     private static long number(Object value) {

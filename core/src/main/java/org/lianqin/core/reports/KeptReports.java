@@ -121,6 +121,16 @@ public class KeptReports {
         return view(id);
     }
 
+    /**
+     * The current office's work report for the period, written now and not kept: for the district's
+     * scripts, which fetch it as a document of their own.
+     */
+    @RolesAllowed({Roles.LEADER, Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN, Roles.SYSTEM})
+    public byte[] workReportNow(Period period, Locale locale) {
+        String office = TenantContext.require();
+        return new WorkReportWriter(locale).write(data(officeName(office), period, null), p -> { });
+    }
+
     /** The PDF of one of the office's finished reports. */
     public Optional<byte[]> pdf(long id) {
         return pdf("tenant_id = ? AND id = ?", TenantContext.require(), id);
@@ -161,15 +171,18 @@ public class KeptReports {
 
     private ReportJobs.Generated workReport(long id, String officeName, Period period, Locale locale, String steps) {
         jobs.progress(id, 5);
-        OfficeMeasures m = measures.of(period, MeasureFilter.all());
-        jobs.progress(id, 25);
-        WorkReportData data = new WorkReportData(officeName, m, measures.by(Dimension.CATEGORY, period, MeasureFilter.all()),
-                measures.monthly(period.start().getYear(), MeasureFilter.all()), assessments.ranking(period),
-                assessments.weights(), steps, clock.instant());
+        WorkReportData data = data(officeName, period, steps);
         jobs.progress(id, 45);
         WorkReportWriter writer = new WorkReportWriter(locale);
         byte[] pdf = writer.write(data, p -> jobs.progress(id, p));
         return new ReportJobs.Generated(pdf, Pdfs.pages(pdf));
+    }
+
+    private WorkReportData data(String officeName, Period period, String steps) {
+        OfficeMeasures m = measures.of(period, MeasureFilter.all());
+        return new WorkReportData(officeName, m, measures.by(Dimension.CATEGORY, period, MeasureFilter.all()),
+                measures.monthly(period.start().getYear(), MeasureFilter.all()), assessments.ranking(period),
+                assessments.weights(), steps, clock.instant());
     }
 
     private ReportJobs.Generated dossier(long id, String number, String officeName, Locale locale) {

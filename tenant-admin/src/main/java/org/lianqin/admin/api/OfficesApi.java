@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,7 +27,13 @@ import org.lianqin.core.district.OnboardingRequest;
 import org.lianqin.core.district.OfficeSetUp;
 import org.lianqin.core.integration.ApiKeys;
 import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.measures.MeasureFilter;
+import org.lianqin.core.measures.Measures;
+import org.lianqin.core.measures.OfficeMeasures;
+import org.lianqin.core.measures.Period;
+import org.lianqin.core.reports.KeptReports;
 import org.lianqin.core.tenancy.StreetOffice;
+import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantKind;
 import org.lianqin.rest.Problem;
 
@@ -35,12 +42,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The district's street offices for scripts: list, onboard in one call (the same call again answers the
  * first result), suspend, resume, retire (each asked again answers the state it is in), reset an
- * admin's password, issue and revoke API keys.
+ * admin's password, issue and revoke API keys; an office's measures for a period and its work report (PDF).
  *
  * <p>Described by {@code META-INF/openapi.yaml} with its full paths (/admin/api/v1/...): Payara merges the
  * OpenAPI documents of an EAR's web modules into one without their context roots, where these paths
@@ -58,6 +66,12 @@ public class OfficesApi {
 
     @EJB
     DistrictSignIn signIn;
+
+    @EJB
+    Measures measures;
+
+    @EJB
+    KeptReports reports;
 
     @GET
     @Operation(hidden = true, summary = "街镇一览及其数字 / the street offices with their figures")
@@ -193,6 +207,32 @@ public class OfficesApi {
         }
         problems.add(new OnboardingRefused.FieldProblem(field, Refusal.NOT_TEXT, List.of(), List.of()));
         return null;
+    }
+
+    @GET
+    @Path("{code}/measures")
+    @Operation(hidden = true, summary = "街镇某周期的指标（同比、环比）/ a street office's measures for a period")
+    public OfficeMeasures office(@PathParam("code") String code, @QueryParam("period") String period, @QueryParam("day") String day) {
+        Period p = MeasuresApi.period(period, day);
+        return TenantContext.supplyAs(known(code), () -> measures.of(p, MeasureFilter.all()));
+    }
+
+    @GET
+    @Path("{code}/work-report")
+    @Produces("application/pdf")
+    @Operation(hidden = true, summary = "街镇某周期的工作报告（PDF）/ a street office's work report for a period (PDF)")
+    public Response workReport(@PathParam("code") String code, @QueryParam("period") String period, @QueryParam("day") String day,
+                               @QueryParam("lang") String lang) {
+        Period p = MeasuresApi.period(period, day);
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        byte[] pdf = TenantContext.supplyAs(known(code), () -> reports.workReportNow(p, locale));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + code + "-" + p.kind().name().toLowerCase(Locale.ROOT)
+                        + "-" + p.start() + ".pdf\"").build();
+    }
+
+    private String known(String code) {
+        return offices.office(code).map(DistrictOffices.OfficeRow::code).orElseThrow(() -> Problem.notFound(Refusal.OFFICE_UNKNOWN));
     }
 
     /** GeoJSON given as an object or as a string holding one (anything else is left for the check to refuse). */

@@ -17,7 +17,7 @@ public class ProvisioningApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(OfficesApi.class, TemplatesApi.class, DistrictOnly.class, ProblemMappers.class);
+        return Set.of(OfficesApi.class, MeasuresApi.class, TemplatesApi.class, DistrictOnly.class, ProblemMappers.class);
     }
 
     /** Location headers stay as written, relative to the site (not built from the request's Host header). */
