@@ -127,16 +127,15 @@ public final class DataGenerator {
     }
 
     /** What runs with a district API token made for it and revoked afterwards. */
-    public interface WithToken {
-        long run(String token) throws IOException, InterruptedException, SQLException;
+    public interface WithToken<T> {
+        T run(String token) throws Exception;
     }
 
     /**
      * Runs {@code work} with a provisioning API token of the first district admin, made for this run (only
      * its SHA-256 is stored, as the console stores its own) and revoked when the work ends.
      */
-    public static long withToken(String jdbcUrl, String user, String password, WithToken work)
-            throws IOException, InterruptedException, SQLException {
+    public static <T> T withToken(String jdbcUrl, String user, String password, WithToken<T> work) throws Exception {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String token = "gen_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

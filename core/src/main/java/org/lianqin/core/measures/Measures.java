@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.cases.SourceChannel;
+import org.lianqin.core.exports.Table;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.kernel.WorkflowException;
@@ -66,6 +67,43 @@ public class Measures {
     public List<Breakdown> by(Dimension dimension, Period period, MeasureFilter filter) {
         String office = TenantContext.require();
         return breakdown(sql(office, compared(period), filter), dimension, clock.instant(), office);
+    }
+
+    /**
+     * A measures table to take away: one row per unit, grid, category, channel or person, with the period's
+     * figures, 同比 and 环比 of its cases, and the rates in percent.
+     */
+    public Table table(Dimension dimension, Period period, MeasureFilter filter, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        List<List<Object>> rows = new ArrayList<>();
+        for (Breakdown b : by(dimension, period, filter)) {
+            Figures now = b.figures().now();
+            rows.add(java.util.Arrays.asList(en ? b.nameEn() : b.nameZh(), now.reported(), b.figures().yearBefore().reported(),
+                    percent(Compared.change(now.reported(), b.figures().yearBefore().reported())), b.figures().previous().reported(),
+                    percent(Compared.change(now.reported(), b.figures().previous().reported())), now.registered(), now.handled(),
+                    percent(now.handlingRate()), now.due() - now.deferred(), now.closed(), percent(now.closureRate()),
+                    now.closedOnTime(), percent(now.onTimeRate()), now.reworked(), now.overdue(), now.rated(),
+                    percent(now.satisfactionRate())));
+        }
+        String title = period.label(locale) + (en ? " by " + dimension.name().toLowerCase(Locale.ROOT) : " 分" + switch (dimension) {
+            case CHANNEL -> "来源";
+            case CATEGORY_GROUP -> "大类";
+            case CATEGORY -> "小类";
+            case UNIT -> "单位";
+            case GRID -> "网格";
+            case HANDLER -> "处置人";
+        });
+        return new Table(title, en
+                ? List.of("Name", "Reported", "A year before", "Year on year %", "Period before", "On the period before %",
+                "Registered", "Handled", "Handling rate %", "Due (not deferred)", "Closed", "Closure rate %", "Closed on time",
+                "On-time closure rate %", "Reworked", "Overdue", "Rated", "Satisfaction rate %")
+                : List.of("名称", "上报", "去年同期", "同比%", "上期", "环比%", "立案", "处置", "管事率%", "应结案（不含缓办）", "结案",
+                "结案率%", "按期结案", "按期结案率%", "返工", "超期", "评价", "满意率%"), rows);
+    }
+
+    /** A share in percent to one decimal, or nothing. */
+    private static Double percent(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
     }
 
     /** Cases reported per month of the year and of the year before: [0] this year, [1] the year before, 12 each. */

@@ -35,6 +35,18 @@ class ArchitectureTest {
         only("photos", "photos", "kernel", "i18n").check(CORE);
         only("i18n", "i18n").check(CORE);
         only("time", "time").check(CORE);
+        only("exports", "exports").check(CORE);
+    }
+
+    @Test
+    void measuresAndReportsReadTheCasesAndNeverTheReverse() {
+        noClasses().that().resideInAnyPackage("org.lianqin.core.cases..", "org.lianqin.core.organisation..",
+                        "org.lianqin.core.catalogue..", "org.lianqin.core.calendar..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lianqin.core.measures..", "org.lianqin.core.reports..")
+                .because("the measures read what the cases keep; the cases never ask the measures").check(CORE);
+        noClasses().that().resideInAPackage("org.lianqin.core.measures..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lianqin.core.reports..", "org.lianqin.core.mail..",
+                        "org.lianqin.core.security..", "org.lianqin.core.demo..").check(CORE);
     }
 
     @Test
@@ -65,7 +77,7 @@ class ArchitectureTest {
     private static ArchRule only(String layer, String... allowed) {
         String[] forbidden = java.util.Arrays.stream(new String[] {"kernel", "i18n", "time", "persistence", "geo",
                         "tenancy", "calendar", "photos", "organisation", "catalogue", "routing", "cases", "mail",
-                        "security", "integration", "demo", "schema"})
+                        "security", "integration", "demo", "schema", "exports", "measures", "reports"})
                 .filter(p -> !java.util.Arrays.asList(allowed).contains(p))
                 .map(p -> "org.lianqin.core." + p + "..").toArray(String[]::new);
         return noClasses().that().resideInAPackage("org.lianqin.core." + layer + "..")

@@ -48,6 +48,7 @@ import org.lianqin.core.organisation.OrganisationViews.UnitView;
 import org.lianqin.portal.security.SignedIn;
 import org.lianqin.portal.views.BoardView;
 import org.lianqin.portal.views.MainLayout;
+import org.lianqin.vaadin.TableDownloads;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -159,7 +160,30 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 row(panel(getTranslation("dashboard.trend"), charts.trend()), panel(getTranslation("dashboard.categories"), charts.categories())),
                 row(panel(getTranslation("dashboard.hotspots"), charts.hotspots()), panel(getTranslation("dashboard.ranking"), ranking)),
                 row(panel(getTranslation("dashboard.channels"), channels),
-                        panel(getTranslation("dashboard.operations"), new VerticalLayout(operations, results))));
+                        panel(getTranslation("dashboard.operations"), new VerticalLayout(operations, results))),
+                panel(getTranslation("dashboard.tables"), tables(locale)));
+    }
+
+    /** Any measures table — by unit, grid, category, channel or person — to take away as CSV or Excel. */
+    private Component tables(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        Select<Dimension> by = new Select<>();
+        by.setId("dashboard-table-by");
+        by.setLabel(en ? "One row per" : "按");
+        by.setItems(Dimension.values());
+        by.setItemLabelGenerator(d -> switch (d) {
+            case CHANNEL -> en ? "channel" : "来源";
+            case CATEGORY_GROUP -> en ? "category" : "大类";
+            case CATEGORY -> en ? "sub-category" : "小类";
+            case UNIT -> en ? "unit" : "成员单位";
+            case GRID -> en ? "grid" : "网格";
+            case HANDLER -> en ? "handling officer" : "处置人";
+        });
+        by.setValue(Dimension.UNIT);
+        HorizontalLayout row = new HorizontalLayout(by, TableDownloads.of("dashboard-export", "measures",
+                () -> SignedIn.inOffice(() -> measures.table(by.getValue(), period, filter, getLocale())), en));
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private static <T> void countColumns(Grid<T> grid, Function<T, Compared<Long>> counts, Locale locale) {

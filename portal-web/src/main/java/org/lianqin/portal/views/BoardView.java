@@ -1,5 +1,6 @@
 package org.lianqin.portal.views;
 
+import org.lianqin.vaadin.TableDownloads;
 import java.time.LocalDate;
 import org.lianqin.core.measures.Measures;
 import org.lianqin.core.cases.Counted;
@@ -197,7 +198,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         updated.getElement().setAttribute("aria-live", "polite");
         updated.getStyle().set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-s)");
         add(new H2(getTranslation("board.title")), new DutyBanner(SignedIn.inOffice(duty::level), SignedIn.inOffice(duty::now), getLocale()),
-                counters, filters, new HorizontalLayout(updated, matching), grid);
+                counters, filters, new HorizontalLayout(updated, matching, TableDownloads.of("board-export", "cases",
+                        () -> SignedIn.inOffice(() -> cases.export(filter(), getLocale())), "en".equals(getLocale().getLanguage()))),
+                grid);
         setFlexGrow(1, grid);
     }
 

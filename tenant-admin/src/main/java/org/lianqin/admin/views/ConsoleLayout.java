@@ -31,6 +31,7 @@ public class ConsoleLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.offices"), OfficesView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.compare"), ComparisonView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.onboard"), OnboardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.templates"), TemplatesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.tokens"), TokensView.class));
