@@ -24,11 +24,13 @@ public final class MeasureText {
         return f.format(share);
     }
 
+    /** Hours (or a score) to one decimal: "9.8", "24.0"; "—" for none. */
     public static String hours(Double hours, Locale locale) {
         if (hours == null) {
             return "—";
         }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
         return f.format(hours);
     }

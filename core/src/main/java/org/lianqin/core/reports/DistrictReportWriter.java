@@ -100,7 +100,7 @@ final class DistrictReportWriter {
             }
             pdf.table(List.of(t("街镇", "Street office"), t("案件", "Cases"), t("同比", "Year on year"), t("管事率", "Handling"),
                     t("结案率", "Closure"), t("按期结案率", "On time"), t("超期", "Overdue"), t("满意率", "Satisfaction")),
-                    rows, new float[] {2.4f, 1.1f, 1.1f, 1.1f, 1.1f, 1.2f, 0.9f, 1.2f});
+                    rows, new float[] {2.4f, 1.1f, 1.1f, 1.1f, 1.1f, 1.2f, 0.9f, 1.2f}, 1);
             Map<String, long[]> bars = new LinkedHashMap<>();
             sorted.stream().limit(15).forEach(o -> bars.put(o.name(), new long[] {o.measures().figures().now().reported(),
                     o.measures().figures().yearBefore().reported()}));

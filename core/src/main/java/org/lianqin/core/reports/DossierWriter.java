@@ -62,7 +62,7 @@ final class DossierWriter {
             rows.add(List.of(t("返工次数", "Reworked"), String.valueOf(c.reworkCount())));
             rows.add(List.of(t("缓办", "Deferred"), c.deferred() ? t("是", "yes") : t("否", "no")));
             rows.add(List.of(t("满意度", "Satisfaction"), c.satisfaction() == null ? t("未评价", "not rated") : c.satisfaction() + " / 5"));
-            pdf.table(List.of(t("项目", "Item"), t("内容", "Value")), rows, new float[] {1.2f, 4f});
+            pdf.table(List.of(t("项目", "Item"), t("内容", "Value")), rows, new float[] {1.2f, 4f}, 2);
             pdf.heading(t("二、问题描述", "2. Description"));
             pdf.paragraph(nz(c.description()));
             pdf.heading(t("三、处置过程", "3. Timeline"));
@@ -71,7 +71,7 @@ final class DossierWriter {
                 steps.add(List.of(when(e.at()), step(e), nz(e.actorName()), e.note() == null ? "" : e.note()));
             }
             pdf.table(List.of(t("时间", "When"), t("环节", "Step"), t("经办", "By"), t("说明", "Note")), steps,
-                    new float[] {1.5f, 1.6f, 1f, 3.2f});
+                    new float[] {1.5f, 1.6f, 1f, 3.2f}, 4);
             pdf.heading(t("四、照片", "4. Photos"));
             if (photos.isEmpty()) {
                 pdf.paragraph(t("本案无照片。", "The case has no photos."));

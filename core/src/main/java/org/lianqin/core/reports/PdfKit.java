@@ -99,6 +99,9 @@ final class PdfKit implements AutoCloseable {
     }
 
     void heading(String text) {
+        if (writer.getVerticalPosition(true) - document.bottom() < 120) {   // a heading never ends a page
+            document.newPage();
+        }
         Paragraph p = new Paragraph("", heading);
         p.add(strong(text, heading));
         p.setSpacingBefore(14);
@@ -124,6 +127,11 @@ final class PdfKit implements AutoCloseable {
 
     /** A table: the first column left, the others (figures) right; the head shaded and repeated on a new page. */
     void table(List<String> head, List<List<String>> rows, float[] widths) {
+        table(head, rows, widths, 1);
+    }
+
+    /** A table whose first {@code textColumns} columns are text (left), the rest figures (right). */
+    void table(List<String> head, List<List<String>> rows, float[] widths, int textColumns) {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
@@ -132,7 +140,7 @@ final class PdfKit implements AutoCloseable {
         for (int i = 0; i < head.size(); i++) {
             PdfPCell c = new PdfPCell(new Phrase(head.get(i), cell));
             c.setBackgroundColor(HEAD);
-            c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            c.setHorizontalAlignment(i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             c.setPadding(4);
             c.setBorderColor(new Color(0xbb, 0xde, 0xfb));
             t.addCell(c);
@@ -140,7 +148,7 @@ final class PdfKit implements AutoCloseable {
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 PdfPCell c = new PdfPCell(new Phrase(row.get(i), cell));
-                c.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                c.setHorizontalAlignment(i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 c.setPadding(4);
                 c.setBorderColor(new Color(0xe0, 0xe0, 0xe0));
                 t.addCell(c);

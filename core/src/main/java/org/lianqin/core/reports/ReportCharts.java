@@ -39,11 +39,11 @@ final class ReportCharts {
         return theme;
     }
 
-    /** Cases by month, this year against the one before (months without cases yet drawn as 0 up to now). */
-    static JFreeChart months(String title, String thisYear, String lastYear, long[][] months, List<String> monthNames) {
+    /** Cases by month, this year (its first {@code shown} months: those that have begun) against the one before. */
+    static JFreeChart months(String title, String thisYear, String lastYear, long[][] months, int shown, List<String> monthNames) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int m = 0; m < 12; m++) {
-            data.addValue(months[0][m], thisYear, monthNames.get(m));
+            data.addValue(m < shown ? (Number) months[0][m] : null, thisYear, monthNames.get(m));
             data.addValue(months[1][m], lastYear, monthNames.get(m));
         }
         JFreeChart chart = ChartFactory.createLineChart(title, null, null, data, PlotOrientation.VERTICAL, true, false, false);

@@ -228,7 +228,7 @@ final class WorkReportWriter {
         rows.add(hoursRow(t("办结用时中位数（工作小时）", "Median hours to close"), f.map(x -> x.toClose().median())));
         rows.add(hoursRow(t("办结用时 90% 分位（工作小时）", "90th percentile hours to close"), f.map(x -> x.toClose().p90())));
         rows.add(rateRow(t("满意率", "Satisfaction rate"), f.map(Figures::satisfactionRate)));
-        pdf.table(head, rows, new float[] {3.2f, 1.3f, 1.3f, 1.4f, 1.3f, 1.4f});
+        pdf.table(head, rows, new float[] {2.9f, 1.2f, 1.2f, 1.7f, 1.2f, 1.7f});
         pdf.note(t("同比、环比：件数为增减百分比，比率为增减百分点；“—”表示无可比数据。",
                 "Changes: for counts in percent, for rates in percentage points; \"—\" where there is nothing to compare."));
     }
@@ -255,14 +255,14 @@ final class WorkReportWriter {
         for (Breakdown b : m.categories()) {
             rows.add(countRow(en ? b.nameEn() : b.nameZh(), b.figures().map(Figures::reported)));
         }
-        pdf.table(head, rows, new float[] {3.2f, 1.3f, 1.3f, 1.4f, 1.3f, 1.4f});
+        pdf.table(head, rows, new float[] {2.9f, 1.2f, 1.2f, 1.7f, 1.2f, 1.7f});
         List<List<String>> subRows = new ArrayList<>();
         for (Breakdown b : sub.stream().limit(15).toList()) {
             subRows.add(countRow(en ? b.nameEn() : b.nameZh(), b.figures().map(Figures::reported)));
         }
         if (!subRows.isEmpty()) {
             pdf.note(t("案件数最多的小类：", "The sub-categories with most cases:"));
-            pdf.table(head, subRows, new float[] {3.2f, 1.3f, 1.3f, 1.4f, 1.3f, 1.4f});
+            pdf.table(head, subRows, new float[] {2.9f, 1.2f, 1.2f, 1.7f, 1.2f, 1.7f});
         }
     }
 
@@ -273,8 +273,11 @@ final class WorkReportWriter {
         for (int i = 1; i <= 12; i++) {
             months.add(en ? String.valueOf(i) : i + "月");
         }
+        // this year's months still to come are not drawn as none
+        int shown = year == d.generatedAt().atZone(org.lianqin.core.calendar.WorkCalendar.CHINA).getYear()
+                ? d.generatedAt().atZone(org.lianqin.core.calendar.WorkCalendar.CHINA).getMonthValue() : 12;
         pdf.chart(ReportCharts.months(t("各月案件数", "Cases by month"), en ? String.valueOf(year) : year + "年",
-                en ? String.valueOf(year - 1) : (year - 1) + "年", d.months(), months), 210);
+                en ? String.valueOf(year - 1) : (year - 1) + "年", d.months(), shown, months), 210);
         Map<String, long[]> bars = new LinkedHashMap<>();
         m.categories().stream().limit(10).forEach(b -> bars.put(en ? b.nameEn() : b.nameZh(),
                 new long[] {b.figures().now().reported(), b.figures().yearBefore().reported()}));
@@ -294,7 +297,7 @@ final class WorkReportWriter {
             for (OfficeMeasures.OperationResults r : m.results()) {
                 rows.add(countRow(r.kind(), r.quantity()));
             }
-            pdf.table(head, rows, new float[] {3.2f, 1.3f, 1.3f, 1.4f, 1.3f, 1.4f});
+            pdf.table(head, rows, new float[] {2.9f, 1.2f, 1.2f, 1.7f, 1.2f, 1.7f});
         }
     }
 
@@ -312,7 +315,7 @@ final class WorkReportWriter {
         }
         pdf.table(List.of(t("排名", "Rank"), t("成员单位", "Unit"), t("案件", "Cases"), t("专业评定", "Professional"),
                 t("组织评价", "Organisational"), t("社会评判", "Public"), t("综合得分", "Composite")), rows,
-                new float[] {0.8f, 3f, 1f, 1.3f, 1.3f, 1.3f, 1.3f});
+                new float[] {0.8f, 3f, 1f, 1.3f, 1.3f, 1.3f, 1.3f}, 2);
     }
 
     private String score(Double value) {

@@ -26,6 +26,7 @@ import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.organisation.Organisation;
 import org.lianqin.core.organisation.UnitType;
 import org.lianqin.core.reports.KeptReports;
+import org.lianqin.core.reports.ReportKind;
 import org.lianqin.core.reports.ReportStatus;
 import org.lianqin.core.reports.ReportView;
 import org.lianqin.core.testing.AsSystem;
@@ -352,6 +353,26 @@ class MeasuresIT {
         assertEquals("too-long", assertThrows(WorkflowException.class, () -> as(() -> reports.setNextSteps(done.id(),
                 "长".repeat(KeptReports.NEXT_STEPS_MAX + 1), java.util.Locale.SIMPLIFIED_CHINESE, LEADER))).code());
         assertEquals(1, as(() -> reports.list()).stream().filter(r -> r.id() == done.id()).count(), "kept and listed once");
+    }
+
+    @Test
+    void aCaseDossierHoldsItsWholeTimeline() throws Exception {
+        String number = as(() -> queries.list(org.lianqin.core.cases.CaseFilter.any().withStates(java.util.Set.of(
+                org.lianqin.core.cases.CaseState.CLOSED)), org.lianqin.core.cases.CaseSort.OLDEST_FIRST, 0, 1)).items().get(0).number();
+        ReportView started = as(() -> reports.requestDossier(number, java.util.Locale.SIMPLIFIED_CHINESE, LEADER));
+        assertEquals(ReportKind.DOSSIER, started.kind());
+        ReportView done = awaitReport(started.id());
+        assertEquals(ReportStatus.DONE, done.status(), done.failure());
+        byte[] pdf = as(() -> reports.pdf(done.id())).orElseThrow();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("案卷 " + number), text);
+            for (String step : List.of("上报", "受理立案", "派遣", "单位签收", "处置完成", "核查通过")) {
+                assertTrue(text.contains(step), step + " in " + text);
+            }
+        }
+        assertThrows(org.lianqin.core.cases.CaseNotFoundException.class,
+                () -> as(() -> reports.requestDossier("WF-2026-999999", java.util.Locale.SIMPLIFIED_CHINESE, LEADER)));
     }
 
     private ReportView awaitReport(long id) throws Exception {

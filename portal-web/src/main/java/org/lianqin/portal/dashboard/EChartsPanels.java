@@ -91,8 +91,8 @@ final class EChartsPanels {
                 .add("xAxis", Json.createObjectBuilder().add("type", "category").add("data", monthNames))
                 .add("yAxis", Json.createObjectBuilder().add("type", "value").add("minInterval", 1))
                 .add("series", Json.createArrayBuilder()
-                        .add(line(thisYear, months[0], "#1565c0"))
-                        .add(line(lastYear, months[1], "#90a4ae")))
+                        .add(line(thisYear, months[0], shownMonths(year), "#1565c0"))
+                        .add(line(lastYear, months[1], 12, "#90a4ae")))
                 .build().toString(), (en() ? "Cases by month, " : "各月案件数，") + thisYear + (en() ? " against " : "对比") + lastYear);
 
         shownCategories = m.categories().stream().limit(12).toList();
@@ -141,10 +141,20 @@ final class EChartsPanels {
         return Json.createObjectBuilder().add("top", 32).add("right", 16).add("bottom", 24).add("left", 40).add("containLabel", true);
     }
 
-    private static JsonObjectBuilder line(String name, long[] values, String color) {
+    /** This year's months that have begun (the rest are not drawn as none); 12 for a year gone by. */
+    private static int shownMonths(int year) {
+        LocalDate today = LocalDate.now(org.lianqin.core.calendar.WorkCalendar.CHINA);
+        return year == today.getYear() ? today.getMonthValue() : year > today.getYear() ? 0 : 12;
+    }
+
+    private static JsonObjectBuilder line(String name, long[] values, int shown, String color) {
         JsonArrayBuilder data = Json.createArrayBuilder();
-        for (long v : values) {
-            data.add(v);
+        for (int m = 0; m < values.length; m++) {
+            if (m < shown) {
+                data.add(values[m]);
+            } else {
+                data.addNull();
+            }
         }
         return Json.createObjectBuilder().add("name", name).add("type", "line").add("smooth", false)
                 .add("symbolSize", 8).add("color", color).add("data", data);
