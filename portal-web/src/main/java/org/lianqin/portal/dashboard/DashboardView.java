@@ -158,10 +158,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H2(getTranslation("dashboard.title")), controls, compared, cards,
                 row(panel(getTranslation("dashboard.trend"), charts.trend()), panel(getTranslation("dashboard.categories"), charts.categories())),
-                row(panel(getTranslation("dashboard.hotspots"), charts.hotspots()), panel(getTranslation("dashboard.ranking"), ranking)),
-                row(panel(getTranslation("dashboard.channels"), channels),
-                        panel(getTranslation("dashboard.operations"), new VerticalLayout(operations, results))),
-                panel(getTranslation("dashboard.tables"), tables(locale)));
+                row(panel(getTranslation("dashboard.hotspots"), charts.hotspots()), panel(getTranslation("dashboard.channels"), channels)),
+                row(panel(getTranslation("dashboard.ranking"), ranking)),
+                row(panel(getTranslation("dashboard.operations"), new VerticalLayout(operations, results)),
+                        panel(getTranslation("dashboard.tables"), tables(locale))));
     }
 
     /** Any measures table — by unit, grid, category, channel or person — to take away as CSV or Excel. */

@@ -33,11 +33,13 @@ final class EChartsPanels {
     private final EChart categories = new EChart("chart-categories", "18em");
     private final EChart hotspots;
     private final Locale locale;
+    private final int gridCount;
     private List<Breakdown> shownCategories = List.of();
     private Period period;
 
     EChartsPanels(Cases cases, List<GridView> grids, Locale locale) {
         this.locale = locale;
+        this.gridCount = grids.size();
         hotspots = new EChart("chart-hotspots", "22em").withMap(MAP, GridOutlines.of(grids).toString());
         trend.onClick((series, name) -> {
             int month = Integer.parseInt(name.replaceAll("\\D", ""));
@@ -117,15 +119,22 @@ final class EChartsPanels {
 
         JsonArrayBuilder cells = Json.createArrayBuilder();
         long max = 1;
+        long min = Long.MAX_VALUE;
+        int withCases = 0;
         for (Breakdown b : byGrid) {
             if (!b.key().isEmpty() && !"（无）".equals(b.nameZh())) {
-                cells.add(Json.createObjectBuilder().add("name", b.key()).add("value", b.figures().now().reported()));
-                max = Math.max(max, b.figures().now().reported());
+                long n = b.figures().now().reported();
+                cells.add(Json.createObjectBuilder().add("name", b.key()).add("value", n));
+                max = Math.max(max, n);
+                min = Math.min(min, n);
+                withCases++;
             }
         }
+        // the scale runs from the quietest grid to the busiest: where problems cluster stands out even when every grid has many
+        min = withCases < gridCount ? 0 : Math.min(min, max - 1);
         hotspots.draw(Json.createObjectBuilder()
                 .add("tooltip", Json.createObjectBuilder().add("trigger", "item"))
-                .add("visualMap", Json.createObjectBuilder().add("min", 0).add("max", max).add("left", 0).add("bottom", 0)
+                .add("visualMap", Json.createObjectBuilder().add("min", min).add("max", max).add("left", 0).add("bottom", 0)
                         .add("calculable", true).add("text", Json.createArrayBuilder().add(en() ? "more" : "多").add(en() ? "fewer" : "少"))
                         .add("inRange", Json.createObjectBuilder().add("color", Json.createArrayBuilder()
                                 .add("#e3f2fd").add("#ffcc80").add("#e65100").add("#b71c1c"))))

@@ -24,45 +24,56 @@ final class MeasureCards {
         Component link(Counted counted, int which, Component content);
     }
 
-    private MeasureCards() {
+    private final Locale locale;
+    private final Links links;
+    /** Whether the period before is the year before (a year's): then one comparison says both. */
+    private final boolean oneComparison;
+
+    private MeasureCards(Locale locale, Links links, boolean oneComparison) {
+        this.locale = locale;
+        this.links = links;
+        this.oneComparison = oneComparison;
     }
 
     static void fill(FlexLayout cards, OfficeMeasures m, Locale locale, Links links) {
+        new MeasureCards(locale, links, m.periods().previous().equals(m.periods().yearBefore())).fill(cards, m);
+    }
+
+    private void fill(FlexLayout cards, OfficeMeasures m) {
         boolean en = "en".equals(locale.getLanguage());
         Compared<Figures> f = m.figures();
         cards.removeAll();
         cards.add(
-                count("reported", en ? "Reported" : "上报案件", f, Figures::reported, Counted.REPORTED, locale, links),
-                count("registered", en ? "Registered" : "立案", f, Figures::registered, Counted.REGISTERED, locale, links),
-                rate("handling", en ? "Handling rate" : "管事率", f, Figures::handlingRate, Figures::registered, Counted.HANDLED, locale, links),
-                rate("closure", en ? "Closure rate" : "结案率", f, Figures::closureRate, x -> x.due() - x.deferred(), Counted.CLOSED, locale, links),
-                rate("on-time", en ? "Closed on time" : "按期结案率", f, Figures::onTimeRate, x -> x.due() - x.deferred(), Counted.CLOSED_ON_TIME, locale, links),
-                rate("rework", en ? "Rework rate" : "返工率", f, Figures::reworkRate, Figures::handled, Counted.REWORKED, locale, links),
-                count("overdue", en ? "Overdue" : "超期", f, Figures::overdue, Counted.OVERDUE, locale, links),
-                count("deferred", en ? "Deferred" : "缓办", f, Figures::deferred, Counted.DEFERRED, locale, links),
-                rate("satisfaction", en ? "Satisfaction" : "满意率", f, Figures::satisfactionRate, Figures::rated, Counted.SATISFIED, locale, links),
-                hours(f, locale, links));
+                count("reported", en ? "Reported" : "上报案件", f, Figures::reported, Counted.REPORTED),
+                count("registered", en ? "Registered" : "立案", f, Figures::registered, Counted.REGISTERED),
+                rate("handling", en ? "Handling rate" : "管事率", f, Figures::handlingRate, Figures::registered, Counted.HANDLED),
+                rate("closure", en ? "Closure rate" : "结案率", f, Figures::closureRate, x -> x.due() - x.deferred(), Counted.CLOSED),
+                rate("on-time", en ? "Closed on time" : "按期结案率", f, Figures::onTimeRate, x -> x.due() - x.deferred(), Counted.CLOSED_ON_TIME),
+                rate("rework", en ? "Rework rate" : "返工率", f, Figures::reworkRate, Figures::handled, Counted.REWORKED),
+                count("overdue", en ? "Overdue" : "超期", f, Figures::overdue, Counted.OVERDUE),
+                count("deferred", en ? "Deferred" : "缓办", f, Figures::deferred, Counted.DEFERRED),
+                rate("satisfaction", en ? "Satisfaction" : "满意率", f, Figures::satisfactionRate, Figures::rated, Counted.SATISFIED),
+                hours(f));
     }
 
-    private static Component count(String id, String title, Compared<Figures> f, Function<Figures, Long> value,
-                                   Counted counted, Locale locale, Links links) {
+    private Component count(String id, String title, Compared<Figures> f, Function<Figures, Long> value, Counted counted) {
         long now = value.apply(f.now());
         return card(id, title, MeasureText.count(now, locale), null,
                 MeasureText.countChange(now, value.apply(f.yearBefore()), locale),
-                MeasureText.countChange(now, value.apply(f.previous()), locale), counted, locale, links);
+                MeasureText.countChange(now, value.apply(f.previous()), locale), counted);
     }
 
-    private static Component rate(String id, String title, Compared<Figures> f, Function<Figures, Double> value,
-                                  Function<Figures, Long> base, Counted counted, Locale locale, Links links) {
+    private Component rate(String id, String title, Compared<Figures> f, Function<Figures, Double> value,
+                           Function<Figures, Long> base, Counted counted) {
         boolean en = "en".equals(locale.getLanguage());
         long n = base.apply(f.now());
         String basis = en ? "of " + MeasureText.count(n, locale) + " cases" : "基数 " + MeasureText.count(n, locale) + " 件";
         return card(id, title, MeasureText.rate(value.apply(f.now()), locale), basis,
                 MeasureText.rateChange(value.apply(f.now()), value.apply(f.yearBefore()), locale),
-                MeasureText.rateChange(value.apply(f.now()), value.apply(f.previous()), locale), counted, locale, links);
+                MeasureText.rateChange(value.apply(f.now()), value.apply(f.previous()), locale), counted);
     }
 
-    private static Component hours(Compared<Figures> f, Locale locale, Links links) {
+    private Component hours(Compared<Figures> f) {
         boolean en = "en".equals(locale.getLanguage());
         Figures now = f.now();
         String basis = (en ? "90% within " : "90% 在 ") + MeasureText.hours(now.toClose().p90(), locale) + (en ? " h; " : " 小时内；")
@@ -75,11 +86,11 @@ final class MeasureCards {
                 MeasureText.hours(now.toClose().median(), locale), basis,
                 before == null || now.toClose().median() == null ? "—" : MeasureText.countChange(Math.round(now.toClose().median() * 10), Math.round(before * 10), locale),
                 previous == null || now.toClose().median() == null ? "—" : MeasureText.countChange(Math.round(now.toClose().median() * 10), Math.round(previous * 10), locale),
-                Counted.CLOSED, locale, links);
+                Counted.CLOSED);
     }
 
-    private static Component card(String id, String title, String value, String basis, String yearOnYear, String onPrevious,
-                                  Counted counted, Locale locale, Links links) {
+    private Component card(String id, String title, String value, String basis, String yearOnYear, String onPrevious,
+                           Counted counted) {
         boolean en = "en".equals(locale.getLanguage());
         Div card = new Div();
         card.setId("card-" + id);
@@ -95,7 +106,8 @@ final class MeasureCards {
             b.addClassName("measure-card-basis");
             card.add(b);
         }
-        Span changes = new Span((en ? "Year on year " : "同比 ") + yearOnYear + (en ? " · on the period before " : " · 环比 ") + onPrevious);
+        Span changes = new Span((en ? "Year on year " : "同比 ") + yearOnYear
+                + (oneComparison ? "" : (en ? " · on the period before " : " · 环比 ") + onPrevious));
         changes.addClassName("measure-card-changes");
         card.add(changes);
         return links.link(counted, 0, card);

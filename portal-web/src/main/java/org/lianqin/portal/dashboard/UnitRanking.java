@@ -47,7 +47,7 @@ class UnitRanking extends VerticalLayout {
         grid.setId("unit-ranking");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(s -> s.rank() == null ? "—" : String.valueOf(s.rank())).setHeader(en ? "Rank" : "排名").setAutoWidth(true);
-        grid.addColumn(UnitScore::unitName).setHeader(en ? "Unit" : "成员单位").setAutoWidth(true);
+        grid.addColumn(UnitScore::unitName).setHeader(en ? "Unit" : "成员单位").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(s -> MeasureText.count(s.figures().registered(), locale)).setHeader(en ? "Cases" : "案件").setAutoWidth(true);
         grid.addColumn(s -> score(s.professional())).setHeader(en ? "Professional" : "专业评定").setAutoWidth(true);
         grid.addColumn(s -> s.organisational() == null ? "—" : String.valueOf(s.organisational()))
