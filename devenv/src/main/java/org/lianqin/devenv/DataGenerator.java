@@ -283,7 +283,7 @@ public final class DataGenerator {
             // what was there (a half-done run, or what somebody did with the office since): gone, children first
             s.execute("UPDATE case_file SET duplicate_of_id = NULL WHERE tenant_id = '" + o + "' AND duplicate_of_id IS NOT NULL");
             for (String table : List.of("joint_operation_result", "joint_operation_case", "joint_operation_unit", "joint_operation_grid",
-                    "joint_operation", "case_measure", "case_attachment", "case_follower", "case_supporter", "case_public", "case_event",
+                    "joint_operation", "case_time_month", "case_measure_month", "case_measure", "case_attachment", "case_follower", "case_supporter", "case_public", "case_event",
                     "case_file", "case_state_count", "case_number")) {
                 s.execute("DELETE FROM " + table + " WHERE tenant_id = '" + o + "'");
             }

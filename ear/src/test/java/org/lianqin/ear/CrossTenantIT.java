@@ -170,6 +170,9 @@ class CrossTenantIT {
             entry("GET " + DISTRICT + "offices/{code}/keys", district("GET", "offices/{b}/keys", null)),
             entry("POST " + DISTRICT + "offices/{code}/keys", district("POST", "offices/{b}/keys", "{\"integrator\":\"A\"}")),
             entry("DELETE " + DISTRICT + "offices/{code}/keys/{id}", district("DELETE", "offices/{b}/keys/1", null)),
+            entry("GET " + DISTRICT + "offices/{code}/measures", district("GET", "offices/{b}/measures?period=YEAR", null)),
+            entry("GET " + DISTRICT + "offices/{code}/work-report", district("GET", "offices/{b}/work-report?period=YEAR", null)),
+            entry("GET " + DISTRICT + "measures", district("GET", "measures?period=YEAR", null)),
             entry("GET " + DISTRICT + "templates", district("GET", "templates", null)),
             entry("POST " + DISTRICT + "templates", district("POST", "templates", "{\"fromOffice\":\"{b}\",\"code\":\"x\",\"name\":\"x\"}")));
 
@@ -255,6 +258,11 @@ class CrossTenantIT {
             entry("/portal/operations", new Probe("a street office's joint operations, for its command centre, admin and "
                     + "leaders: to someone not signed in, the sign-in; JointOperationsIT keeps them and their audit in the office",
                     (a, b) -> List.of(page("/portal/operations")))),
+            entry("/portal/dashboard", new Probe("a street office's measures, for its leaders, command centre and admin: to "
+                    + "someone not signed in, the sign-in; MeasuresIT reads every figure from the office's own rows only",
+                    (a, b) -> List.of(page("/portal/dashboard?period=YEAR&unit=1&grid=" + b.office())))),
+            entry("/portal/reports", new Probe("a street office's kept reports: to someone not signed in, the sign-in; "
+                    + "KeptReports reads and serves only the signed-in office's rows", (a, b) -> List.of(page("/portal/reports")))),
             entry("/portal/calendar", new Probe("a street office's work calendar: to someone not signed in, the sign-in; "
                     + "CalendarIT keeps each office's holidays and their audit in the office", (a, b) -> List.of(page("/portal/calendar")))),
             entry("/portal/duty", new Probe("a street office's duty level and rota: to someone not signed in, the sign-in; "
@@ -276,6 +284,8 @@ class CrossTenantIT {
                     (a, b) -> List.of(page("/admin/offices")))),
             entry("/admin/offices/:code", new Probe("one office as the district runs it: to someone not signed in, the sign-in; "
                     + "DistrictConsoleE2E shows a district admin suspending and resuming one", (a, b) -> List.of(page("/admin/offices/" + b.office())))),
+            entry("/admin/compare", new Probe("the street offices' figures side by side (no case, no resident): to someone "
+                    + "not signed in, the sign-in", (a, b) -> List.of(page("/admin/compare")))),
             entry("/admin/onboard", new Probe("onboarding a street office: to someone not signed in, the sign-in",
                     (a, b) -> List.of(page("/admin/onboard")))),
             entry("/admin/templates", new Probe("the district's templates (no office's data but its set-up): to someone not signed in, the sign-in",

@@ -32,7 +32,9 @@ class CaseMeasures {
     /** The case as it now stands; {@code event} is the change that brought it here (its handler, if it is one). */
     void measure(Case c, CaseEvent event) {
         String handler = event.action() == CaseAction.HANDLE ? event.actorLogin() : null;
-        Supplier<WorkCalendar> calendar = () -> calendars.around(c.reportedAt().atZone(WorkCalendar.CHINA).toLocalDate());
+        WorkCalendar[] read = new WorkCalendar[1];   // read once, and only if a time is to be counted
+        Supplier<WorkCalendar> calendar = () -> read[0] != null ? read[0]
+                : (read[0] = calendars.around(c.reportedAt().atZone(WorkCalendar.CHINA).toLocalDate()));
         MeasureRow row = MeasureRow.of(new MeasureRow.Facts(c.id(), c.channel().name(), c.category().id(),
                 c.category().parent() == null ? null : c.category().parent().id(),
                 c.grid() == null ? null : c.grid().id(), c.unit() == null ? null : c.unit().id(), handler, c.state(),
@@ -74,8 +76,9 @@ class CaseMeasures {
             if (changed) {
                 addToMonth(office, month, row.channel(), row.groupId(), delta, 1);
             }
-        } else {   // the category (or channel) changed: out of one month row, into another, in the rows' order
-            boolean thenFirst = (channelThen + groupThen).compareTo(row.channel() + row.groupId()) < 0;
+        } else {   // the category (or channel) changed: out of one month row, into another, in the key's order
+            int byChannel = channelThen.compareTo(row.channel());
+            boolean thenFirst = byChannel != 0 ? byChannel < 0 : groupThen < row.groupId();
             addToMonth(office, month, thenFirst ? channelThen : row.channel(), thenFirst ? groupThen : row.groupId(),
                     thenFirst ? then : now, thenFirst ? -1 : 1);
             addToMonth(office, month, thenFirst ? row.channel() : channelThen, thenFirst ? row.groupId() : groupThen,

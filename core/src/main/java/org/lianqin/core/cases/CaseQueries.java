@@ -203,8 +203,8 @@ public class CaseQueries {
             case HANDLED -> handled;
             case DUE -> due;
             case DEFERRED -> cb.and(due, deferred);
-            case CLOSED -> cb.and(closed, cb.not(deferred));
-            case CLOSED_ON_TIME -> cb.and(closed, cb.isTrue(c.get("closedOnTime")), cb.not(deferred));
+            case CLOSED -> cb.and(registered, closed, cb.not(deferred));
+            case CLOSED_ON_TIME -> cb.and(registered, closed, cb.isTrue(c.get("closedOnTime")), cb.not(deferred));
             case REWORKED -> cb.and(handled, cb.greaterThan(c.get("reworkCount"), 0));
             case OVERDUE -> cb.and(registered, cb.not(deferred), cb.or(cb.and(closed, cb.isFalse(c.get("closedOnTime"))),
                     cb.and(cb.not(closed), cb.lessThan(c.get("clock").get("deadline"), now))));

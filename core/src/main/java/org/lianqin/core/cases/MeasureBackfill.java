@@ -93,7 +93,7 @@ public class MeasureBackfill {
     /** Every street office that has cases, whatever its status: a suspended office's figures still count. */
     private static List<String> offices(Connection c) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT tenant_id FROM case_state_count GROUP BY tenant_id");
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT tenant_id FROM case_file");
              ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 codes.add(r.getString(1));
@@ -172,8 +172,16 @@ public class MeasureBackfill {
         return total;
     }
 
-    /** The office's month counts and times made again from its rows (after rows were written around CaseMeasures). */
+    /**
+     * The office's month counts and times made again from its rows (after rows were written around
+     * CaseMeasures). The office's change mark is locked first, as every change of a case locks it before
+     * its measures: a change waits for the rebuild or the rebuild for it, never each for the other.
+     */
     private static void rebuildMonths(Connection c, String office) throws SQLException {
+        try (PreparedStatement mark = c.prepareStatement("SELECT changes FROM case_change_mark WHERE tenant_id = ? FOR UPDATE")) {
+            mark.setString(1, office);
+            mark.executeQuery().close();
+        }
         try (PreparedStatement months = c.prepareStatement("DELETE FROM case_measure_month WHERE tenant_id = ?");
              PreparedStatement times = c.prepareStatement("DELETE FROM case_time_month WHERE tenant_id = ?");
              PreparedStatement rebuildMonths = c.prepareStatement(MeasureRow.MONTH_REBUILD);
@@ -195,8 +203,9 @@ public class MeasureBackfill {
     private static void insert(Connection c, String office, List<MeasureRow> rows) throws SQLException {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<MeasureRow> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            String sql = "INSERT INTO case_measure (" + MeasureRow.COLUMNS + ") VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(part.size(), MeasureRow.PLACEHOLDERS)) + MeasureRow.UPSERT_TAIL;
+            // IGNORE: a row the workflow wrote meanwhile is at least as new as what was read here
+            String sql = "INSERT IGNORE INTO case_measure (" + MeasureRow.COLUMNS + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), MeasureRow.PLACEHOLDERS));
             try (PreparedStatement insert = c.prepareStatement(sql)) {
                 int i = 1;
                 for (MeasureRow row : part) {

@@ -39,7 +39,7 @@ record MeasureRow(long caseId, LocalDate reportedOn, String channel, long catego
                 registered ? minutes(calendar, f.reportedAt(), f.registeredAt()) : null,
                 registered ? minutes(calendar, f.registeredAt(), f.dispatchedAt()) : null,
                 registered ? minutes(calendar, f.dispatchedAt(), f.handledAt()) : null,
-                closed ? minutes(calendar, f.reportedAt(), f.closedAt()) : null);
+                registered && closed ? minutes(calendar, f.reportedAt(), f.closedAt()) : null);
     }
 
     /** Working minutes between the two, or null while one of them has not happened; the calendar is read only then. */
@@ -62,10 +62,12 @@ record MeasureRow(long caseId, LocalDate reportedOn, String channel, long catego
 
     static int[] monthCounts(boolean registered, boolean handled, boolean closed, Boolean closedOnTime, boolean deferred,
                              int rework, Integer rating) {
-        boolean onTime = Boolean.TRUE.equals(closedOnTime);
-        return new int[] {1, registered ? 1 : 0, handled ? 1 : 0, closed ? 1 : 0, closed && deferred ? 1 : 0,
-                closed && onTime && !deferred ? 1 : 0, handled && rework > 0 ? 1 : 0,
-                registered && closed && !onTime && !deferred ? 1 : 0, rating != null ? 1 : 0, rating != null && rating >= 4 ? 1 : 0};
+        // a closed case counts only as a registered one; "late" only when it is known to be (closed_on_time FALSE)
+        boolean done = registered && closed;
+        return new int[] {1, registered ? 1 : 0, handled ? 1 : 0, done ? 1 : 0, done && deferred ? 1 : 0,
+                done && Boolean.TRUE.equals(closedOnTime) && !deferred ? 1 : 0, handled && rework > 0 ? 1 : 0,
+                done && Boolean.FALSE.equals(closedOnTime) && !deferred ? 1 : 0, rating != null ? 1 : 0,
+                rating != null && rating >= 4 ? 1 : 0};
     }
 
     /** The four times in tenths of a working hour (what the figures show), null where not yet. */
@@ -94,8 +96,9 @@ record MeasureRow(long caseId, LocalDate reportedOn, String channel, long catego
     /** An office's month counts made again from its rows: the same sums as {@link #monthCounts}, in SQL. */
     static final String MONTH_REBUILD = "INSERT INTO case_measure_month (tenant_id, reported_month, channel, group_id, " + MONTH_COUNTS
             + ") SELECT tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), channel, group_id, COUNT(*), SUM(registered), SUM(handled),"
-            + " SUM(closed), SUM(closed AND deferred), SUM(closed AND closed_on_time AND NOT deferred), SUM(handled AND rework > 0),"
-            + " SUM(registered AND closed AND NOT closed_on_time AND NOT deferred), SUM(rating IS NOT NULL),"
+            + " SUM(registered AND closed), SUM(registered AND closed AND deferred),"
+            + " SUM(registered AND closed AND closed_on_time IS TRUE AND NOT deferred), SUM(handled AND rework > 0),"
+            + " SUM(registered AND closed AND closed_on_time IS FALSE AND NOT deferred), SUM(rating IS NOT NULL),"
             + " SUM(rating IS NOT NULL AND rating >= 4)"
             + " FROM case_measure WHERE tenant_id = ? GROUP BY tenant_id, DATE_FORMAT(reported_on, '%Y-%m-01'), channel, group_id";
 

@@ -15,12 +15,15 @@ public final class TableFiles {
     /** Excel's limit of rows in a sheet, head included. */
     public static final int MAX_ROWS = 1_048_575;
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?%?");
+
     private TableFiles() {
     }
 
     /**
      * RFC 4180 CSV in UTF-8 with a byte order mark. A text cell that a spreadsheet would run as a formula
-     * (=, +, @, or - not starting a number) is written with a leading apostrophe.
+     * (starting with =, +, -, @, a tab or a return), unless it is a plain number such as "-3.1%", is
+     * written with a leading apostrophe.
      */
     public static byte[] csv(Table table) {
         StringBuilder out = new StringBuilder("\uFEFF");
@@ -52,9 +55,8 @@ public final class TableFiles {
             return text;
         }
         char first = text.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
-                || first == '-' && (text.length() == 1 || !Character.isDigit(text.charAt(1)));
-        return formula ? "'" + text : text;
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
     }
 
     /** An .xlsx workbook of one sheet: the head in bold, frozen; numbers as numbers. */

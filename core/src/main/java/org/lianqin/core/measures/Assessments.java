@@ -31,7 +31,8 @@ import java.util.Map;
  * composite with the weights the street office set; ranked.
  * <ul>
  * <li>professional (专业评定) = 100 × (0.4 × 按期结案率 + 0.3 × 管事率 + 0.3 × (1 − 返工率)) over the cases
- * dispatched to the unit; none while it had no case;</li>
+ * dispatched to the unit, over the rates there are (a rate with nothing under it leaves, its weight shared
+ * out over the others); none while it had no registered case;</li>
  * <li>public (社会评判) = 100 × 满意率; none while no case of the unit was rated;</li>
  * <li>composite = the weighted mean of the parts there are (the weights of missing parts shared out over
  * the others); none when no part is there.</li>
@@ -158,14 +159,23 @@ public class Assessments {
         return ranked;
     }
 
+    /** The parts there are, their weights shared out over them: a unit with nothing due yet is not scored as late. */
     static Double professional(Figures f) {
-        if (f.registered() == 0) {
-            return null;
+        double sum = 0;
+        double weight = 0;
+        if (f.onTimeRate() != null) {
+            sum += 0.4 * f.onTimeRate();
+            weight += 0.4;
         }
-        double onTime = f.onTimeRate() == null ? 0 : f.onTimeRate();
-        double handling = f.handlingRate() == null ? 0 : f.handlingRate();
-        double rework = f.reworkRate() == null ? 0 : f.reworkRate();
-        return 100 * (0.4 * onTime + 0.3 * handling + 0.3 * (1 - rework));
+        if (f.handlingRate() != null) {
+            sum += 0.3 * f.handlingRate();
+            weight += 0.3;
+        }
+        if (f.reworkRate() != null) {
+            sum += 0.3 * (1 - f.reworkRate());
+            weight += 0.3;
+        }
+        return weight == 0 ? null : 100 * sum / weight;
     }
 
     static Double composite(Weights w, Double professional, Integer organisational, Double publicScore) {

@@ -26,9 +26,9 @@ final class MeasureSql {
     private static final String COUNTS = "COUNT(*), SUM(registered), SUM(handled),"
             + " SUM(registered AND (closed OR deadline <= ?)),"
             + " SUM(registered AND (closed OR deadline <= ?) AND deferred),"
-            + " SUM(closed AND NOT deferred), SUM(closed AND closed_on_time AND NOT deferred),"
+            + " SUM(registered AND closed AND NOT deferred), SUM(registered AND closed AND closed_on_time IS TRUE AND NOT deferred),"
             + " SUM(handled AND rework > 0),"
-            + " SUM(registered AND NOT deferred AND ((closed AND NOT closed_on_time) OR (NOT closed AND deadline < ?))),"
+            + " SUM(registered AND NOT deferred AND ((closed AND closed_on_time IS FALSE) OR (NOT closed AND deadline < ?))),"
             + " SUM(rating IS NOT NULL), SUM(rating >= 4)";
 
     private final EntityManager em;
@@ -134,7 +134,7 @@ final class MeasureSql {
     }
 
     /**
-     * Whether the day counts serve: the whole office, or one channel or category group, by nothing, channel
+     * Whether the month counts serve (a month, quarter or year): the whole office, or one channel or category group, by nothing, channel
      * or category group (a unit's, a grid's, a sub-category's or a person's figures count their cases).
      */
     private boolean summarised(Dimension by) {
@@ -153,7 +153,7 @@ final class MeasureSql {
     }
 
     /**
-     * The counts from the day counts, and the cases still open from their rows: due, deferred and overdue of
+     * The counts from the month counts, and the cases still open from their rows: due, deferred and overdue of
      * an open case depend on its deadline against the time of reading; of a closed one they do not.
      */
     private Map<String, long[][]> countsFromMonths(Dimension by, Instant asOf) {

@@ -11,6 +11,7 @@ import org.lianqin.core.audit.AuditLog;
 import org.lianqin.core.cases.CaseDetail;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.cases.CaseService;
+import org.lianqin.core.district.DistrictLog;
 import org.lianqin.core.kernel.Actor;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.Roles;
@@ -49,7 +50,7 @@ public class KeptReports {
     public static final int NEXT_STEPS_MAX = 4000;
     private static final String NATIVE = ReportJobs.NATIVE;
     private static final String COLUMNS = "id, kind, subject, title, status, progress, next_steps, pages, failure,"
-            + " created_by, created_at, finished_at, COALESCE(LENGTH(pdf), 0)";
+            + " created_by, created_at, finished_at";
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -71,6 +72,9 @@ public class KeptReports {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DistrictLog districtLog;
 
     @Inject
     Clock clock;
@@ -96,18 +100,17 @@ public class KeptReports {
     public ReportView setNextSteps(long id, String nextSteps, Locale locale, Actor by) {
         String office = TenantContext.require();
         ReportView report = find(id).filter(r -> r.kind() == ReportKind.WORK).orElseThrow(() -> new WorkflowException(Refusal.REPORT_NOT_FOUND));
-        if (report.status() == ReportStatus.RUNNING) {
+        String steps = nextSteps(nextSteps);
+        if (!jobs.restart(office, id, steps)) {
             throw new WorkflowException(Refusal.REPORT_NOT_READY);
         }
-        String steps = nextSteps(nextSteps);
-        jobs.restart(id, steps);
         audit.record(by, AuditEntry.Subject.REPORT, String.valueOf(id), "next-steps", report.nextSteps(), steps);
         Period period = period(report.subject());
         String name = officeName(office);
         jobs.generate(id, office, () -> workReport(id, name, period, locale, steps));
         // as the row now stands (this transaction read it before the restart committed)
         return new ReportView(id, report.kind(), report.subject(), report.title(), ReportStatus.RUNNING, 0, steps, null, null,
-                report.createdBy(), clock.instant(), null, 0);
+                report.createdBy(), clock.instant(), null);
     }
 
     /** Starts the dossier (案卷) of one of the office's cases: its particulars, whole timeline and photos. */
@@ -152,6 +155,7 @@ public class KeptReports {
     public ReportView requestDistrictReport(Period period, Locale locale, Actor by) {
         String title = new DistrictReportWriter(locale).title(period);
         long id = jobs.create(null, ReportKind.DISTRICT, subject(period), title, null, by.login());
+        districtLog.record(by, "district-report", null, title);
         jobs.generate(id, null, () -> districtReport(id, period, locale));
         return districtView(id);
     }
@@ -252,7 +256,7 @@ public class KeptReports {
             views.add(new ReportView(((Number) r[0]).longValue(), ReportKind.valueOf((String) r[1]), (String) r[2],
                     (String) r[3], ReportStatus.valueOf((String) r[4]), ((Number) r[5]).intValue(), (String) r[6],
                     r[7] == null ? null : ((Number) r[7]).intValue(), (String) r[8], (String) r[9], instant(r[10]),
-                    instant(r[11]), ((Number) r[12]).longValue()));
+                    instant(r[11])));
         }
         return views;
     }

@@ -2,6 +2,7 @@ package org.lianqin.core.reports;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lianqin.core.kernel.Roles;
 import org.lianqin.core.tenancy.TenantContext;
 
 import java.sql.Timestamp;
@@ -26,7 +28,7 @@ import java.util.logging.Logger;
  * for it: nobody else waits for a report. A generation the server did not live to finish is marked failed.
  */
 @Stateless
-@PermitAll
+@RolesAllowed({Roles.LEADER, Roles.DISPATCHER, Roles.TENANT_ADMIN, Roles.DISTRICT_ADMIN, Roles.SYSTEM})
 public class ReportJobs {
 
     private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
@@ -96,15 +98,20 @@ public class ReportJobs {
                 .setParameter(2, Timestamp.from(clock.instant())).setParameter(3, id).executeUpdate();
     }
 
-    /** Back to running, for a generation again (the next steps changed). */
+    /**
+     * Back to running, for a generation again (the next steps changed), unless it is running already:
+     * whether it was set running by this call.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void restart(long id, String nextSteps) {
-        em.createNativeQuery("UPDATE kept_report SET status = 'RUNNING', progress = 0, next_steps = ?, failure = NULL,"
-                        + " created_at = ?, finished_at = NULL, version = version + 1 WHERE id = ?").setHint(NATIVE, true)
-                .setParameter(1, nextSteps).setParameter(2, Timestamp.from(clock.instant())).setParameter(3, id).executeUpdate();
+    public boolean restart(String office, long id, String nextSteps) {
+        return em.createNativeQuery("UPDATE kept_report SET status = 'RUNNING', progress = 0, next_steps = ?, failure = NULL,"
+                        + " created_at = ?, finished_at = NULL, version = version + 1 WHERE tenant_id = ? AND id = ? AND status <> 'RUNNING'")
+                .setHint(NATIVE, true).setParameter(1, nextSteps).setParameter(2, Timestamp.from(clock.instant()))
+                .setParameter(3, office).setParameter(4, id).executeUpdate() == 1;
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "abandoned reports")
+    @PermitAll
     void markAbandoned() {
         int n = em.createNativeQuery("UPDATE kept_report SET status = 'FAILED', failure = 'interrupted', finished_at = ?"
                         + " WHERE status = 'RUNNING' AND created_at < ?").setHint(NATIVE, true)

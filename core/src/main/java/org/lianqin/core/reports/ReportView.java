@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record ReportView(long id, ReportKind kind, String subject, String title, ReportStatus status, int progress,
                          String nextSteps, Integer pages, String failure, String createdBy, Instant createdAt,
-                         Instant finishedAt, long size) {
+                         Instant finishedAt) {
 }

@@ -139,11 +139,14 @@ final class WorkReportWriter {
                         n(now.due() - now.deferred()), n(now.deferred()), n(now.closed()), r(now.closureRate()), n(now.closedOnTime()),
                         r(now.onTimeRate()), r(now.reworkRate()), n(now.overdue()), MeasureText.hours(now.toClose().median(), locale)));
         paragraphs.add(movers(d.subCategories()));
+        String satisfaction = now.rated() < 10
+                ? (en ? String.format(locale, "Residents rated %s closed cases, too few for a rate.", n(now.rated()))
+                        : String.format(locale, "群众评价%s件，样本不足 10 件，不计算满意率。", n(now.rated())))
+                : (en ? String.format(locale, "Residents rated %s closed cases; %s of them were satisfied.", n(now.rated()), r(now.satisfactionRate()))
+                        : String.format(locale, "群众评价%s件，满意率%s。", n(now.rated()), r(now.satisfactionRate())));
         paragraphs.add(en
-                ? String.format(locale, "%s joint operations were carried out%s. Residents rated %s closed cases; %s of them were satisfied.",
-                        n(m.operations().now()), results(m), n(now.rated()), r(now.satisfactionRate()))
-                : String.format(locale, "开展联合整治%s次%s。群众评价%s件，满意率%s。",
-                        n(m.operations().now()), results(m), n(now.rated()), r(now.satisfactionRate())));
+                ? String.format(locale, "%s joint operations were carried out%s. ", n(m.operations().now()), results(m)) + satisfaction
+                : String.format(locale, "开展联合整治%s次%s。", n(m.operations().now()), results(m)) + satisfaction);
         return paragraphs;
     }
 

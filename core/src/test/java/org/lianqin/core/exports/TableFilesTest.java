@@ -14,7 +14,8 @@ class TableFilesTest {
     private final Table table = new Table("案件 [2026]", List.of("编号", "地址", "件数"), List.of(
             List.of("FENGLIN-2026-000001", "枫林路 1 号, 东侧", 3),
             Arrays.asList("=HYPERLINK(\"x\")", "说\"明\"", null),
-            List.of("-3.1%", "-", 12.5)));
+            List.of("-3.1%", "-", 12.5),
+            List.of("-1+1+cmd|' /C calc'!A0", "+86 21 1234", 0)));
 
     @Test
     void csvIsQuotedMarkedAndDefused() {
@@ -23,6 +24,7 @@ class TableFilesTest {
         assertTrue(csv.contains("FENGLIN-2026-000001,\"枫林路 1 号, 东侧\",3\r\n"), csv);
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\",\"说\"\"明\"\"\",\r\n"), csv);
         assertTrue(csv.contains("-3.1%,'-,12.5\r\n"), "a number stays, a lone dash is defused: " + csv);
+        assertTrue(csv.contains("'-1+1+cmd|' /C calc'!A0,'+86 21 1234,0\r\n"), "a formula after a sign is defused: " + csv);
     }
 
     @Test
@@ -46,7 +48,7 @@ class TableFilesTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
-        assertEquals(4, sheet.toString().split("<row ", -1).length - 1, "a head and three rows");
+        assertEquals(5, sheet.toString().split("<row ", -1).length - 1, "a head and four rows");
         assertTrue(strings.toString().contains("&#x67ab;&#x6797;&#x8def; 1 &#x53f7;, &#x4e1c;&#x4fa7;"), "枫林路 1 号, 东侧 as text: " + strings);
         assertTrue(sheet.toString().contains("<v>12.5</v>"), "numbers stay numbers: " + sheet);
     }

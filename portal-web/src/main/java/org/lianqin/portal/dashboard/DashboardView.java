@@ -299,7 +299,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private static Optional<LocalDate> date(String value) {
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate day = LocalDate.parse(value);
+            // a day of the records' times only: far years would run off the calendar's end
+            return day.getYear() >= 2000 && day.getYear() <= 2100 ? Optional.of(day) : Optional.empty();
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }

@@ -42,7 +42,12 @@ final class EChartsPanels {
         this.gridCount = grids.size();
         hotspots = new EChart("chart-hotspots", "22em").withMap(MAP, GridOutlines.of(grids).toString());
         trend.onClick((series, name) -> {
-            int month = Integer.parseInt(name.replaceAll("\\D", ""));
+            String digits = name.replaceAll("\\D", "");
+            if (digits.isEmpty() || digits.length() > 2 || series < 0 || series > 1 || Integer.parseInt(digits) < 1
+                    || Integer.parseInt(digits) > 12) {
+                return;   // not a month of the chart
+            }
+            int month = Integer.parseInt(digits);
             int year = period.start().getYear() - series;
             LocalDate first = LocalDate.of(year, month, 1);
             cases.show(Counted.REPORTED, 0, Map.of("from", first.toString(), "to", first.plusMonths(1).minusDays(1).toString()));

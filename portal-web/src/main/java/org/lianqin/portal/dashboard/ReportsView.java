@@ -57,6 +57,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final KeptReports reports;
     private final Actor me;
     private final Grid<ReportView> list = new Grid<>();
+    private com.vaadin.flow.shared.Registration polling;
     private final FormMessage message = new FormMessage("reports-message");
 
     @Inject
@@ -105,11 +106,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), message, form, nextSteps, list);
         refresh();
-        addAttachListener(e -> e.getUI().addPollListener(p -> {
-            if (list.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING)) {
-                refresh();
-            }
-        }));
     }
 
     private com.vaadin.flow.component.Component status(ReportView r) {
@@ -184,6 +180,24 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         List<ReportView> kept = SignedIn.inOffice(reports::list);
         list.setItems(kept);
         UI.getCurrent().setPollInterval(kept.stream().anyMatch(r -> r.status() == ReportStatus.RUNNING) ? 1000 : -1);
+    }
+
+    /** While a report runs the page asks every second (the interval set by the refresh); the listener goes with the page. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        polling = event.getUI().addPollListener(p -> {
+            if (list.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING)) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     @Override

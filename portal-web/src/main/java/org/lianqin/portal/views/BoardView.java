@@ -315,7 +315,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** A day typed into the URL, or nothing for what is not one. */
     private static Optional<LocalDate> date(String value) {
         try {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate day = LocalDate.parse(value);
+            // a day of the records' times only: far years would run off the calendar's end
+            return day.getYear() >= 2000 && day.getYear() <= 2100 ? Optional.of(day) : Optional.empty();
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }

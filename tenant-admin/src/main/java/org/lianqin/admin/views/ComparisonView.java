@@ -82,6 +82,7 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Row> grid = new Grid<>();
     private final EChart chart = new EChart("chart-offices", "26em");
     private final Grid<ReportView> kept = new Grid<>();
+    private com.vaadin.flow.shared.Registration polling;
     private final FormMessage message = new FormMessage("compare-message");
     private List<Row> rows = List.of();
 
@@ -155,11 +156,6 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
                         : "各在用街镇本周期的指标，与去年同期对照。点击街镇可打开其详情。"),
                 message, controls, chart, grid, new H3(en ? "District reports" : "区级报告"), kept);
         refresh();
-        addAttachListener(e -> e.getUI().addPollListener(p -> {
-            if (kept.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING)) {
-                refreshKept();
-            }
-        }));
     }
 
     private Period period() {
@@ -245,6 +241,24 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(String code) {
         UI.getCurrent().navigate(OfficeView.class, new RouteParameters("code", code));
+    }
+
+    /** While a report runs the page asks every second (the interval set by the refresh); the listener goes with the page. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        polling = event.getUI().addPollListener(p -> {
+            if (kept.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING)) {
+                refreshKept();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     @Override
