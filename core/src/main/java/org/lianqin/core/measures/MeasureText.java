@@ -56,4 +56,9 @@ public final class MeasureText {
         String sign = points > 0.05 ? "+" : points < -0.05 ? "−" : "±";
         return sign + f.format(Math.abs(points)) + ("en".equals(locale.getLanguage()) ? " pp" : " 个百分点");
     }
+
+    /** A share in percent to one decimal, as a number for a table to export (66.7); nothing for none. */
+    public static Double percent(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
+    }
 }

@@ -79,11 +79,11 @@ public class Measures {
         for (Breakdown b : by(dimension, period, filter)) {
             Figures now = b.figures().now();
             rows.add(java.util.Arrays.asList(en ? b.nameEn() : b.nameZh(), now.reported(), b.figures().yearBefore().reported(),
-                    percent(Compared.change(now.reported(), b.figures().yearBefore().reported())), b.figures().previous().reported(),
-                    percent(Compared.change(now.reported(), b.figures().previous().reported())), now.registered(), now.handled(),
-                    percent(now.handlingRate()), now.due() - now.deferred(), now.closed(), percent(now.closureRate()),
-                    now.closedOnTime(), percent(now.onTimeRate()), now.reworked(), now.overdue(), now.rated(),
-                    percent(now.satisfactionRate())));
+                    MeasureText.percent(Compared.change(now.reported(), b.figures().yearBefore().reported())), b.figures().previous().reported(),
+                    MeasureText.percent(Compared.change(now.reported(), b.figures().previous().reported())), now.registered(), now.handled(),
+                    MeasureText.percent(now.handlingRate()), now.due() - now.deferred(), now.closed(), MeasureText.percent(now.closureRate()),
+                    now.closedOnTime(), MeasureText.percent(now.onTimeRate()), now.reworked(), now.overdue(), now.rated(),
+                    MeasureText.percent(now.satisfactionRate())));
         }
         String title = period.label(locale) + (en ? " by " + dimension.name().toLowerCase(Locale.ROOT) : " 分" + switch (dimension) {
             case CHANNEL -> "来源";
@@ -101,10 +101,6 @@ public class Measures {
                 "结案率%", "按期结案", "按期结案率%", "返工", "超期", "评价", "满意率%"), rows);
     }
 
-    /** A share in percent to one decimal, or nothing. */
-    private static Double percent(Double share) {
-        return share == null ? null : Math.round(share * 1000) / 10.0;
-    }
 
     /** Cases reported per month of the year and of the year before: [0] this year, [1] the year before, 12 each. */
     public long[][] monthly(int year, MeasureFilter filter) {

@@ -21,6 +21,19 @@ public record Period(PeriodKind kind, LocalDate start) {
         }
     }
 
+    /**
+     * A day as a URL or a script gives it (yyyy-MM-dd), within the years the records can hold (2000–2100:
+     * far years would run off the calendar's end); nothing for anything else.
+     */
+    public static java.util.Optional<LocalDate> day(String text) {
+        try {
+            LocalDate day = LocalDate.parse(text.strip());
+            return day.getYear() >= 2000 && day.getYear() <= 2100 ? java.util.Optional.of(day) : java.util.Optional.empty();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The period of that kind the day lies in. */
     public static Period of(PeriodKind kind, LocalDate day) {
         return new Period(kind, startOf(kind, day));

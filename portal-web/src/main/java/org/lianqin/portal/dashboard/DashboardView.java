@@ -214,7 +214,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         reading = true;
         kind.setValue(first(p, "period").flatMap(v -> Arrays.stream(PeriodKind.values()).filter(k -> k.name().equals(v)).findFirst())
                 .orElse(PeriodKind.YEAR));
-        day.setValue(first(p, "day").flatMap(DashboardView::date).orElse(LocalDate.now(WorkCalendar.CHINA)));
+        day.setValue(first(p, "day").flatMap(Period::day).orElse(LocalDate.now(WorkCalendar.CHINA)));
         unit.setValue(first(p, "unit").flatMap(v -> unit.getListDataView().getItems().filter(u -> String.valueOf(u.id()).equals(v)).findFirst()).orElse(null));
         gridScope.setValue(first(p, "grid").flatMap(v -> gridScope.getListDataView().getItems().filter(g -> g.code().equals(v)).findFirst()).orElse(null));
         category.setValue(first(p, "category").flatMap(v -> category.getListDataView().getItems().filter(c -> c.code().equals(v)).findFirst()).orElse(null));
@@ -297,15 +297,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return Optional.ofNullable(p.get(key)).filter(l -> !l.isEmpty()).map(l -> l.get(0));
     }
 
-    private static Optional<LocalDate> date(String value) {
-        try {
-            LocalDate day = LocalDate.parse(value);
-            // a day of the records' times only: far years would run off the calendar's end
-            return day.getYear() >= 2000 && day.getYear() <= 2100 ? Optional.of(day) : Optional.empty();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -36,6 +36,7 @@ import org.lianqin.core.security.StaffSignIn;
 import org.lianqin.portal.security.SignedIn;
 import org.lianqin.portal.views.MainLayout;
 import org.lianqin.vaadin.FormMessage;
+import org.lianqin.vaadin.Polling;
 import org.lianqin.vaadin.Problems;
 
 import java.io.ByteArrayInputStream;
@@ -57,7 +58,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final KeptReports reports;
     private final Actor me;
     private final Grid<ReportView> list = new Grid<>();
-    private com.vaadin.flow.shared.Registration polling;
     private final FormMessage message = new FormMessage("reports-message");
 
     @Inject
@@ -106,6 +106,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), message, form, nextSteps, list);
         refresh();
+        Polling.whileRunning(this, () -> list.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING),
+                this::refresh);
     }
 
     private com.vaadin.flow.component.Component status(ReportView r) {
@@ -180,24 +182,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         List<ReportView> kept = SignedIn.inOffice(reports::list);
         list.setItems(kept);
         UI.getCurrent().setPollInterval(kept.stream().anyMatch(r -> r.status() == ReportStatus.RUNNING) ? 1000 : -1);
-    }
-
-    /** While a report runs the page asks every second (the interval set by the refresh); the listener goes with the page. */
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        polling = event.getUI().addPollListener(p -> {
-            if (list.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING)) {
-                refresh();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override

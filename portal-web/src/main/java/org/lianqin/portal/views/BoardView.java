@@ -3,6 +3,7 @@ package org.lianqin.portal.views;
 import org.lianqin.vaadin.TableDownloads;
 import java.time.LocalDate;
 import org.lianqin.core.measures.Measures;
+import org.lianqin.core.measures.Period;
 import org.lianqin.core.cases.Counted;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.AttachEvent;
@@ -218,8 +219,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         gridFilter.setValue(first(p, "grid").flatMap(v -> item(gridFilter, g -> g.code().equals(v))).orElse(null));
         unit.setValue(first(p, "unit").flatMap(v -> item(unit, u -> String.valueOf(u.id()).equals(v))).orElse(null));
         overdue.setValue(first(p, "overdue").map("true"::equals).orElse(false));
-        reportedFrom.setValue(first(p, "from").flatMap(BoardView::date).orElse(null));
-        reportedTo.setValue(first(p, "to").flatMap(BoardView::date).orElse(null));
+        reportedFrom.setValue(first(p, "from").flatMap(Period::day).orElse(null));
+        reportedTo.setValue(first(p, "to").flatMap(Period::day).orElse(null));
         counted.setValue(first(p, "counted").flatMap(v -> parse(Counted.class, v)).orElse(null));
         text.setValue(first(p, "q").map(v -> v.length() > 100 ? v.substring(0, 100) : v).orElse(""));
         sort.setValue(first(p, "sort").flatMap(v -> parse(CaseSort.class, v)).orElse(CaseSort.DEADLINE_FIRST));
@@ -310,17 +311,6 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 overdue.getValue() ? Boolean.TRUE : null, text.getValue().isBlank() ? null : text.getValue().strip(),
                 reportedFrom.getValue() == null ? null : Measures.startOf(reportedFrom.getValue()),
                 reportedTo.getValue() == null ? null : Measures.startOf(reportedTo.getValue().plusDays(1)), counted.getValue());
-    }
-
-    /** A day typed into the URL, or nothing for what is not one. */
-    private static Optional<LocalDate> date(String value) {
-        try {
-            LocalDate day = LocalDate.parse(value);
-            // a day of the records' times only: far years would run off the calendar's end
-            return day.getYear() >= 2000 && day.getYear() <= 2100 ? Optional.of(day) : Optional.empty();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** The first page's rows that are new or changed since the board last read it, marked until the next read. */

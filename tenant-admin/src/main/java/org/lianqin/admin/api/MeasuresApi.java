@@ -19,7 +19,6 @@ import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.rest.Problem;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,12 +52,10 @@ public class MeasuresApi {
     static Period period(String kind, String day) {
         try {
             PeriodKind k = kind == null ? PeriodKind.YEAR : PeriodKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-            LocalDate d = day == null ? LocalDate.now(org.lianqin.core.calendar.WorkCalendar.CHINA) : LocalDate.parse(day.strip());
-            if (d.getYear() < 2000 || d.getYear() > 2100) {
-                throw Problem.badRequest(Refusal.PERIOD_INVALID);
-            }
+            LocalDate d = day == null ? LocalDate.now(org.lianqin.core.calendar.WorkCalendar.CHINA)
+                    : Period.day(day).orElseThrow(() -> Problem.badRequest(Refusal.PERIOD_INVALID));
             return Period.of(k, d);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             throw Problem.badRequest(Refusal.PERIOD_INVALID);
         }
     }

@@ -44,6 +44,7 @@ import org.lianqin.core.tenancy.TenantContext;
 import org.lianqin.core.tenancy.TenantDirectory;
 import org.lianqin.vaadin.EChart;
 import org.lianqin.vaadin.FormMessage;
+import org.lianqin.vaadin.Polling;
 import org.lianqin.vaadin.Problems;
 import org.lianqin.vaadin.TableDownloads;
 
@@ -82,7 +83,6 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Row> grid = new Grid<>();
     private final EChart chart = new EChart("chart-offices", "26em");
     private final Grid<ReportView> kept = new Grid<>();
-    private com.vaadin.flow.shared.Registration polling;
     private final FormMessage message = new FormMessage("compare-message");
     private List<Row> rows = List.of();
 
@@ -156,6 +156,8 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
                         : "各在用街镇本周期的指标，与去年同期对照。点击街镇可打开其详情。"),
                 message, controls, chart, grid, new H3(en ? "District reports" : "区级报告"), kept);
         refresh();
+        Polling.whileRunning(this, () -> kept.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING),
+                this::refreshKept);
     }
 
     private Period period() {
@@ -206,8 +208,8 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
         for (Row r : rows) {
             Figures f = r.now();
             lines.add(java.util.Arrays.asList(r.office().code(), r.office().name(), f.reported(),
-                    r.measures().figures().yearBefore().reported(), f.registered(), percent(f.handlingRate()),
-                    percent(f.closureRate()), percent(f.onTimeRate()), f.overdue(), f.rated(), percent(f.satisfactionRate())));
+                    r.measures().figures().yearBefore().reported(), f.registered(), MeasureText.percent(f.handlingRate()),
+                    MeasureText.percent(f.closureRate()), MeasureText.percent(f.onTimeRate()), f.overdue(), f.rated(), MeasureText.percent(f.satisfactionRate())));
         }
         return new Table(period().label(getLocale()), en
                 ? List.of("Code", "Street office", "Cases", "A year before", "Registered", "Handling rate %", "Closure rate %",
@@ -215,9 +217,6 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
                 : List.of("代码", "街镇", "案件", "去年同期", "立案", "管事率%", "结案率%", "按期结案率%", "超期", "评价", "满意率%"), lines);
     }
 
-    private static Double percent(Double share) {
-        return share == null ? null : Math.round(share * 1000) / 10.0;
-    }
 
     private Component download(ReportView r) {
         if (r.status() != ReportStatus.DONE) {
@@ -241,24 +240,6 @@ public class ComparisonView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(String code) {
         UI.getCurrent().navigate(OfficeView.class, new RouteParameters("code", code));
-    }
-
-    /** While a report runs the page asks every second (the interval set by the refresh); the listener goes with the page. */
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        polling = event.getUI().addPollListener(p -> {
-            if (kept.getListDataView().getItems().anyMatch(r -> r.status() == ReportStatus.RUNNING)) {
-                refreshKept();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     @Override
