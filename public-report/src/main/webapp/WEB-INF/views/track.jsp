@@ -21,22 +21,20 @@
     <dl>
         <div><dt><c:out value="${t['track.state']}"/></dt><dd><span id="case-state" class="state s-${c.state()}"><c:out value="${t['state.' += c.state()]}"/></span></dd></div>
         <div><dt><c:out value="${t['track.category']}"/></dt><dd><c:out value="${lang.tag() == 'en' ? c.categoryNameEn() : c.categoryName()}"/></dd></div>
-        <div><dt><c:out value="${t['track.place']}"/></dt><dd><c:out value="${c.address()}"/></dd></div>
-        <div><dt><c:out value="${t['track.description']}"/></dt><dd><c:out value="${c.description()}"/></dd></div>
-        <c:if test="${not empty c.unitName()}"><div><dt><c:out value="${t['track.unit']}"/></dt><dd><c:out value="${c.unitName()}"/></dd></div></c:if>
+        <div><dt><c:out value="${t['track.place']}"/></dt><dd lang="zh-CN"><c:out value="${c.address()}"/></dd></div>
+        <div><dt><c:out value="${t['track.description']}"/></dt><dd lang="zh-CN"><c:out value="${c.description()}"/></dd></div>
+        <c:if test="${not empty c.unitName()}"><div><dt><c:out value="${t['track.unit']}"/></dt><dd lang="zh-CN"><c:out value="${c.unitName()}"/></dd></div></c:if>
         <c:if test="${not empty c.deadline() and not c.closed()}"><div><dt><c:out value="${t['track.deadline']}"/></dt><dd><c:out value="${fmt.when(c.deadline())}"/></dd></div></c:if>
         <div><dt><c:out value="${t['track.reported']}"/></dt><dd><c:out value="${fmt.when(c.reportedAt())}"/></dd></div>
         <c:if test="${not empty c.satisfaction()}"><div><dt><c:out value="${t['track.rate.score']}"/></dt><dd><c:out value="${fmt.msg('track.rated', c.satisfaction())}"/></dd></div></c:if>
     </dl>
 </section>
+<c:choose>
+    <c:when test="${c.state() == 'REPORTED'}"><p class="hint" id="not-public"><c:out value="${t['track.notPublic']}"/></p></c:when>
+    <c:when test="${not empty publicPage}"><p><a href="${publicPage}" id="public-page"><c:out value="${t['track.publicPage']}"/></a></p></c:when>
+</c:choose>
 <h2><c:out value="${t['track.timeline']}"/></h2>
-<ol class="timeline">
-    <c:forEach var="s" items="${c.timeline()}">
-        <li><span class="when"><c:out value="${fmt.when(s.at())}"/></span>
-            <span class="what"><c:out value="${t['action.' += s.action()]}"/></span>
-            <c:if test="${not empty s.text()}"><span class="text"><c:out value="${s.text()}"/></span></c:if></li>
-    </c:forEach>
-</ol>
+<%@ include file="_timeline.jspf" %>
 <c:if test="${not empty c.photos()}">
     <h2><c:out value="${t['track.photos']}"/></h2>
     <div class="photos">
@@ -49,6 +47,7 @@
 <c:if test="${c.canRate()}">
 <form class="rate" method="post" action="${ctx}/track">
     <h2><c:out value="${t['track.rate']}"/></h2>
+    <p class="hint"><c:out value="${t['track.rate.hint']}"/></p>
     <input type="hidden" name="action" value="rate">
     <input type="hidden" name="number" value="<c:out value='${c.number()}'/>">
     <input type="hidden" name="code" value="<c:out value='${code}'/>">

@@ -41,13 +41,12 @@ public final class ItEnvironment implements LauncherSessionListener {
                 new Database("127.0.0.1", 3306, "lianqin_it", "root", ""), true,
                 Map.of("lianqin.demo-data", "true",
                         // the tests play many residents: each sends its own X-Forwarded-For through "a proxy"
-                        "lianqin.trusted-proxies", "127.0.0.1",
+                        "lianqin.trusted-proxies", "127.0.0.1,0:0:0:0:0:0:0:1",
                         // MailIT's GreenMail SMTP server; without it, mail waits in the outbox
                         "lianqin.mail.host", "127.0.0.1",
                         "lianqin.mail.port", String.valueOf(SMTP_PORT),
-                        "lianqin.site.url", "http://localhost:" + (PORT_BASE + 80),
-                        // the report form's map, on the test-only tile servlet of /it-support
-                        "lianqin.map.tiles", "http://localhost:" + (PORT_BASE + 80) + "/it-support/tile/{z}/{x}/{y}.png"));
+                        // no tile service: the residents' maps draw the offices' own outlines, as on a fresh install
+                        "lianqin.site.url", "http://localhost:" + (PORT_BASE + 80)));
         System.setProperty("lianqin.it.admin-port", String.valueOf(environment.domain().adminPort()));
         System.setProperty("lianqin.it.http-port", String.valueOf(environment.domain().httpPort()));
         System.setProperty("lianqin.it.jdbc-url", environment.database().jdbcUrl());

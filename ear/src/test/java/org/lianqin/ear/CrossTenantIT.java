@@ -117,6 +117,8 @@ class CrossTenantIT {
                                     Map.of("X-Access-Code", b.code()))),
                             refused(get(API + a.office() + "/cases/" + a.number() + "/photos/" + b.photoId(),
                                     Map.of("X-Access-Code", a.code())))))),
+            entry("GET /api/v1/offices/{office}/map", new Probe("A's outlines and open problems: none of B's cases",
+                    (a, b) -> List.of(get(API + a.office() + "/map")))),
             entry("GET /api/v1/offices/{office}/statistics", new Probe("A's figures: counts, no cases",
                     (a, b) -> List.of(get(API + a.office() + "/statistics")))),
             entry("POST /api/v1/track", new Probe(TRACK_WHY,
@@ -200,12 +202,16 @@ class CrossTenantIT {
     static final Map<String, Probe> SERVLETS = Map.ofEntries(
             entry("/", new Probe("no tenant-scoped data: the home page lists the street offices",
                     (a, b) -> List.of(get("/")))),
-            entry("/o/*", new Probe("A's pages show only A's cases; 'me too' on B's case through A; A's form under B's idempotency key",
+            entry("/o/*", new Probe("A's pages show only A's cases; B's case page, 'me too' and 'follow' through A; "
+                    + "A's form under B's idempotency key; a receipt name made up at A",
                     (a, b) -> List.of(
                             get("/o/" + a.office()),
                             get("/o/" + a.office() + "/report"),
-                            refused(get("/o/" + a.office() + "/support/" + b.number())),
-                            refused(postForm("/o/" + a.office() + "/support/" + b.number(), Map.of())),
+                            refused(get("/o/" + a.office() + "/cases/" + b.number())),
+                            refused(postForm("/o/" + a.office() + "/cases/" + b.number() + "/support", Map.of())),
+                            refused(postForm("/o/" + a.office() + "/cases/" + b.number() + "/follow",
+                                    Map.of("email", "someone@example.com"))),
+                            refused(get("/o/" + a.office() + "/receipt/" + b.key())),
                             postMultipart("/o/" + a.office() + "/report", reportFields(a, b.key()))))),
             entry("/track", new Probe("the empty form for B's number (it only echoes it); then " + TRACK_WHY,
                     (a, b) -> List.of(
@@ -217,6 +223,8 @@ class CrossTenantIT {
                     (a, b) -> List.of(
                             refused(get(a.photoLink().replaceFirst("([?&]i=)\\d+", "$1" + b.photoId()))),
                             refused(get(b.photoLink().replaceFirst("([?&]n=)[^&]+", "$1" + a.number())))))),
+            entry("/follow", new Probe("B's follower token at A: the confirmation link",
+                    (a, b) -> List.of(refused(get("/follow?o=" + a.office() + "&t=" + b.unsubscribe()))))),
             entry("/unsubscribe", new Probe("B's follower token at A: the mail's link and its one-click POST",
                     (a, b) -> List.of(
                             refused(get("/unsubscribe?o=" + a.office() + "&t=" + b.unsubscribe())),

@@ -8,7 +8,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lianqin.ear.support.BareEndpoint;
 import org.lianqin.ear.support.StaffDriver;
 import org.lianqin.ear.support.StaffDriverServlet;
-import org.lianqin.ear.support.TileServlet;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,7 +32,7 @@ final class EarDeployment {
      * and the units through core's services (the portal does not yet).
      */
     static EnterpriseArchive withStaffDriver() {
-        return withModule(built(), "it-support", StaffDriver.class, StaffDriverServlet.class, TileServlet.class);
+        return withModule(built(), "it-support", StaffDriver.class, StaffDriverServlet.class);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,5 +118,45 @@ class MailIT {
         api.staff("fenglin", "register", number, null);
         Thread.sleep(3_000);
         assertEquals(0, about(number, 0).size());
+    }
+
+    @Test
+    void someoneFollowsACaseFromItsPageOnlyOnceTheyConfirmAndIsAskedWhetherItIsSolved() throws Exception {
+        PublicApi api = new PublicApi();
+        String number = PublicApi.field(api.postJson("/api/v1/offices/fenglin/reports",
+                "{\"category\":\"0104\",\"description\":\"关注测试：菜场门口摆摊\",\"address\":\"零陵路菜场\"}").body(), "number");
+        String path = "/o/fenglin/cases/" + number + "/follow";
+        assertEquals(404, api.postUrlEncoded(path, Map.of("email", "neighbour@example.org")).statusCode(),
+                "not public before it is registered");
+        api.staff("fenglin", "register", number, null);
+
+        HttpResponse<String> asked = api.postUrlEncoded(path, Map.of("email", "neighbour@example.org"));
+        assertEquals(303, asked.statusCode(), asked.body());
+        assertTrue(asked.headers().firstValue("Location").orElseThrow().endsWith("/o/fenglin/cases/" + number + "?follow=sent"));
+        assertEquals(303, api.postUrlEncoded(path, Map.of("email", "not an address")).statusCode());
+
+        List<MimeMessage> mails = about(number, 1);
+        assertEquals(1, mails.size(), "the confirmation only");
+        MimeMessage confirmation = mails.get(0);
+        assertEquals("neighbour@example.org", confirmation.getAllRecipients()[0].toString());
+        assertTrue(subject(confirmation).contains("请确认关注"), subject(confirmation));
+        api.staff("fenglin", "dispatch", number, null);
+        Thread.sleep(3_000);
+        assertEquals(1, about(number, 0).size(), "nothing before the address is confirmed");
+
+        Matcher link = Pattern.compile("http://localhost:28080(/follow\\?o=fenglin&t=[A-Za-z0-9_-]+)").matcher(text(confirmation));
+        assertTrue(link.find(), text(confirmation));
+        HttpResponse<String> confirmed = api.get(link.group(1));
+        assertEquals(200, confirmed.statusCode());
+        assertTrue(confirmed.body().contains("已确认"), confirmed.body());
+
+        assertEquals("CLOSED", api.staff("fenglin", "close", number, "摊贩已劝离"));
+        String closed = "";
+        for (int i = 0; i < 60 && !closed.contains("问题解决了吗"); i++) {   // the closing step's mail, among the loop's
+            Thread.sleep(500);
+            closed = about(number, 0).stream().map(MailIT::text).filter(t -> t.contains("问题解决了吗")).findFirst().orElse("");
+        }
+        assertTrue(closed.contains("问题解决了吗") && closed.contains("/track?number=" + number), closed);
+        assertTrue(closed.contains("http://localhost:28080/o/fenglin/cases/" + number), "the case's public page: " + closed);
     }
 }

@@ -23,7 +23,16 @@ import java.util.regex.Pattern;
  */
 final class PublicApi {
 
-    final String client = "198.51.100." + (1 + (int) (Math.random() * 250)) + "-" + UUID.randomUUID();
+    final String client;
+
+    PublicApi() {
+        this("198.51.100." + (1 + (int) (Math.random() * 250)) + "-" + UUID.randomUUID());
+    }
+
+    /** A resident who comes as this client (the X-Forwarded-For the test domain believes). */
+    PublicApi(String client) {
+        this.client = client;
+    }
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -55,12 +64,19 @@ final class PublicApi {
     }
 
     HttpResponse<String> postUrlEncoded(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return postUrlEncoded(path, fields, Map.of());
+    }
+
+    HttpResponse<String> postUrlEncoded(String path, Map<String, String> fields, Map<String, String> headers)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(EarDeployment.url(path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(EarDeployment.url(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), null);
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b, null);
     }
 
     /** multipart/form-data with text fields and files (field name, file name, bytes). */

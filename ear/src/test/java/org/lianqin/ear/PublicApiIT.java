@@ -10,6 +10,7 @@ import org.lianqin.core.photos.TestImages;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -119,21 +120,37 @@ class PublicApiIT {
     }
 
     @Test
-    void reloadingTheSitesReceiptFilesNothingAndShowsNoNewCode() throws Exception {
+    void theSitesFormRedirectsToItsReceiptAndTheSameFormSentAgainLandsThereFilingNothing() throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("category", "0104");
         form.put("description", "刷新回执页测试");
         form.put("address", "枫林路 12 号");
         form.put("idempotencyKey", UUID.randomUUID().toString());
-        HttpResponse<String> first = new PublicApi().postForm("/o/fenglin/report", form);
-        assertEquals(200, first.statusCode(), first.body());
-        assertTrue(first.body().contains("id=\"access-code\""), "the code, once");
+        PublicApi resident = new PublicApi();
+        HttpResponse<String> first = resident.postForm("/o/fenglin/report", form);
+        assertEquals(303, first.statusCode(), first.body());
+        String receipt = first.headers().firstValue("Location").orElseThrow();
+        assertTrue(receipt.matches("/o/fenglin/receipt/[A-Za-z0-9_-]{32}"), receipt);
+        String page = resident.get(receipt).body();
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"access-code\" class=\"code\">([2-9A-HJ-NP-Z]{12})<")
+                .matcher(page);
+        assertTrue(shown.find(), page);
+        String code = shown.group(1);
         long cases = PublicApi.rows("case_file");
-        HttpResponse<String> reload = new PublicApi().postForm("/o/fenglin/report", form);
-        assertEquals(200, reload.statusCode(), reload.body());
-        assertTrue(reload.body().contains("id=\"already-received\""), reload.body());
-        assertFalse(reload.body().contains("id=\"access-code\""), "no new code");
+
+        HttpResponse<String> again = resident.postForm("/o/fenglin/report", form);
+        assertEquals(303, again.statusCode(), again.body());
+        assertEquals(receipt, again.headers().firstValue("Location").orElseThrow(), "the same receipt");
+        assertTrue(resident.get(receipt).body().contains(code), "with the same code");
+        assertEquals(cases, PublicApi.rows("case_file"), "nothing filed");
+
+        form.put("description", "刷新回执页测试，后来又改了内容");
+        HttpResponse<String> changed = resident.postForm("/o/fenglin/report", form);
+        assertEquals(422, changed.statusCode(), "a changed form under a used key is asked to be sent again");
+        assertTrue(changed.body().contains("之后内容又改动了"), changed.body());
+        assertFalse(changed.body().contains(form.get("idempotencyKey")), "with a new key");
         assertEquals(cases, PublicApi.rows("case_file"));
+        assertEquals(404, resident.get("/o/fenglin/receipt/no-such-receipt").statusCode());
     }
 
     @Test
@@ -340,6 +357,62 @@ class PublicApiIT {
 
         String stats = api.get("/api/v1/offices/fenglin/statistics").body();
         assertTrue(Long.parseLong(PublicApi.field(stats, "casesThisYear")) >= 3, stats);
+    }
+
+    @Test
+    void everyMistakeOfAReportIsNamedAtOnceAndNothingIsFiled() throws Exception {
+        PublicApi api = new PublicApi();
+        HttpResponse<String> refused = api.postJson(REPORTS,
+                "{\"category\":\"0801\",\"description\":\" \",\"contact\":\"not a contact\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        for (String field : List.of("\"description\"", "\"address\"", "\"contact\"", "\"q.vehicle\"")) {
+            assertTrue(refused.body().contains("\"field\":" + field), field + " in " + refused.body());
+        }
+    }
+
+    @Test
+    void meTooCountsOncePerPersonWhicheverWayTheyComeBack() throws Exception {
+        PublicApi reporter = new PublicApi();
+        String number = PublicApi.field(reporter.postJson(REPORTS, report("支持计数测试")).body(), "number");
+        reporter.staff("fenglin", "register", number, null);
+        String path = "/o/fenglin/cases/" + number + "/support";
+        Map<String, String> json = Map.of("Accept", "application/json");
+
+        PublicApi neighbour = new PublicApi();
+        HttpResponse<String> first = neighbour.postUrlEncoded(path, Map.of(), json);
+        assertEquals("true", PublicApi.field(first.body(), "counted"), first.body());
+        assertEquals("false", PublicApi.field(neighbour.postUrlEncoded(path, Map.of(), json).body(), "counted"), "the same client again");
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertTrue(cookie.startsWith("lqb="), cookie);
+        Map<String, String> withCookie = Map.of("Accept", "application/json", "Cookie", cookie);
+        assertEquals("false", PublicApi.field(neighbour.postUrlEncoded(path, Map.of(), withCookie).body(), "counted"),
+                "the same client, now with the site's cookie");
+        PublicApi elsewhere = new PublicApi();
+        assertEquals("false", PublicApi.field(elsewhere.postUrlEncoded(path, Map.of(), withCookie).body(), "counted"),
+                "the same browser from another network");
+        HttpResponse<String> another = new PublicApi().postUrlEncoded(path, Map.of(), json);
+        assertEquals("true", PublicApi.field(another.body(), "counted"), "another person");
+        assertEquals("2", PublicApi.field(another.body(), "supporters"));
+        assertEquals("2", PublicApi.field(reporter.get("/api/v1/offices/fenglin/cases/" + number).body(), "supporters"));
+    }
+
+    @Test
+    void theOfficesMapIsGeoJsonOfItsOutlinesAndOpenPublicProblems() throws Exception {
+        PublicApi api = new PublicApi();
+        String registered = PublicApi.field(api.postJson(REPORTS, report("地图测试：已立案")).body(), "number");
+        String waiting = PublicApi.field(api.postJson(REPORTS, report("地图测试：待受理")).body(), "number");
+        api.staff("fenglin", "register", registered, null);
+        HttpResponse<String> map = api.get("/api/v1/offices/fenglin/map");
+        assertEquals(200, map.statusCode());
+        assertTrue(map.headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"));
+        String body = map.body();
+        assertTrue(body.startsWith("{\"type\":\"FeatureCollection\""), body);
+        assertTrue(body.contains("\"kind\":\"office\"") && body.contains("\"kind\":\"grid\""), "outlines");
+        assertTrue(body.contains(registered), "the registered case with its point");
+        assertFalse(body.contains(waiting), "nothing before registration");
+        assertFalse(body.contains("13900001111"), "no contacts");
+        assertEquals(404, api.get("/api/v1/offices/nowhere/map").statusCode());
     }
 
     @Test

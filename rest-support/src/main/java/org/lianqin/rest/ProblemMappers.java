@@ -17,7 +17,9 @@ import org.lianqin.core.district.OnboardingRefused;
 import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.cases.ReportRefused;
 
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,10 +67,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WorkflowException w) {
             int status = STATUS.getOrDefault(w.code(), 400);
-            return Problem.of(status, w.code(), status == 409 ? "Conflict / 当前状态不允许" : status == 403
+            Problem problem = Problem.of(status, w.code(), status == 409 ? "Conflict / 当前状态不允许" : status == 403
                     ? "Forbidden / 不允许" : status == 404 ? "Not found / 未找到" : status == 422 ? "Unprocessable / 无法处理"
-                    : "Bad request / 请求有误", w.getMessage())
-                    .response();
+                    : "Bad request / 请求有误", w.getMessage());
+            if (e instanceof ReportRefused refused) {   // every field's refusal, not only the first
+                problem = problem.withErrors(refused.fields().stream().map(f -> new Problem.FieldError(f.name(),
+                        f.refusal().getMessage(), List.of())).toList());
+            }
+            return problem.response();
         }
         if (e instanceof CaseNotFoundException) {
             return Problem.of(404, "Not found / 未找到", Refusal.CASE_NOT_FOUND).response();

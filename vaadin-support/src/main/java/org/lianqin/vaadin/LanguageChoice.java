@@ -27,12 +27,57 @@ public class LanguageChoice implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> chosen(VaadinRequest.getCurrent()).ifPresent(e.getUI()::setLocale));
     }
 
+    /**
+     * The language asked for: {@code ?lang=en} or {@code ?lang=zh} on the address (a link from the
+     * residents' site, say; remembered like a choice made here), else the cookie.
+     */
     private static Optional<Locale> chosen(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        if (request == null) {
+            return Optional.empty();
+        }
+        String asked = asked(request);
+        if ("en".equals(asked) || "zh".equals(asked)) {
+            remember(asked, request, VaadinResponse.getCurrent());
+            return Optional.of("en".equals(asked) ? Messages.ENGLISH : Messages.CHINESE);
+        }
+        if (request.getCookies() == null) {
             return Optional.empty();
         }
         return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
                 .map(c -> "en".equals(c.getValue()) ? Messages.ENGLISH : Messages.CHINESE);
+    }
+
+    /**
+     * {@code lang} of the address: on the page's own request, or — the UI being made by the request the
+     * page's script sends next ({@code v-r=init}) — in the query that request carries along.
+     */
+    private static String asked(VaadinRequest request) {
+        String direct = request.getParameter(COOKIE);
+        if (direct != null) {
+            return direct;
+        }
+        String query = request.getParameter("query");
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(COOKIE + "=")) {
+                return pair.substring(COOKIE.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static void remember(String language, VaadinRequest request, VaadinResponse response) {
+        if (response == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, language);
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        String path = request.getContextPath();
+        cookie.setPath(path.isEmpty() ? "/" : path);
+        response.addCookie(cookie);
     }
 
     /** 中文 / English, remembered in the cookie; the page reloads in the chosen language. */
@@ -47,12 +92,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
             if (!e.isFromClient()) {
                 return;
             }
-            Cookie cookie = new Cookie(COOKIE, e.getValue().equals(Messages.ENGLISH) ? "en" : "zh");
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            String path = VaadinRequest.getCurrent().getContextPath();
-            cookie.setPath(path.isEmpty() ? "/" : path);
-            VaadinResponse.getCurrent().addCookie(cookie);
+            remember(e.getValue().equals(Messages.ENGLISH) ? "en" : "zh", VaadinRequest.getCurrent(), VaadinResponse.getCurrent());
             UI.getCurrent().getPage().reload();
         });
         return select;

@@ -1,11 +1,15 @@
 package org.lianqin.vaadin;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -23,6 +27,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lianqin.core.security.SignInResult;
 import org.lianqin.core.calendar.WorkCalendar;
+import org.lianqin.core.i18n.Messages;
 
 import java.time.format.DateTimeFormatter;
 
@@ -52,6 +57,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
     public LoginView() {
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -59,7 +65,43 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         form.setI18n(i18n("login.unavailable.title", "login.unavailable.message"));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::signIn);
-        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.hint")), form);
+        add(links(), title(), new Paragraph(getTranslation("login.hint")), form);
+    }
+
+    /** The name of the module, its parts kept whole ("联勤 · 街镇工作门户" never breaks inside "门户"). */
+    private H1 title() {
+        H1 title = new H1();
+        String[] parts = getTranslation("app.title").split(" · ", 2);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                title.add(new Text(" · "));
+            }
+            Span part = new Span(parts[i]);
+            part.getStyle().set("white-space", "nowrap");
+            title.add(part);
+        }
+        title.getStyle().set("text-align", "center").set("font-size", "clamp(1.375rem, 6.5vw, 2rem)").set("margin", "0");
+        return title;
+    }
+
+    /** The way back to the residents' site and to the other language, each a whole 44 px target. */
+    private HorizontalLayout links() {
+        boolean english = Messages.supported(getLocale()).equals(Messages.ENGLISH);
+        Anchor home = new Anchor("/?lang=" + (english ? "en" : "zh"), "← " + getTranslation("login.home"));
+        home.setId("residents-site");
+        Anchor other = new Anchor("?lang=" + (english ? "zh" : "en"), english ? "中文" : "English");
+        other.setId("login-language");
+        other.getElement().setAttribute("lang", english ? "zh-CN" : "en");
+        other.getElement().setAttribute("hreflang", english ? "zh-CN" : "en");
+        for (Anchor a : new Anchor[] {home, other}) {
+            a.getStyle().set("display", "inline-flex").set("align-items", "center").set("min-height", "44px")
+                    .set("min-width", "44px").set("padding", "0 .5rem");
+        }
+        HorizontalLayout links = new HorizontalLayout(home, other);
+        links.setWidthFull();
+        links.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        links.getStyle().set("max-width", "30rem");
+        return links;
     }
 
     private void signIn(AbstractLogin.LoginEvent event) {

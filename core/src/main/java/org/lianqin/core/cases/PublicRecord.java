@@ -10,7 +10,10 @@ import org.lianqin.core.calendar.WorkCalendar;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
+import org.lianqin.core.organisation.Grid;
 import org.lianqin.core.photos.PhotoContent;
+import org.lianqin.core.tenancy.Tenant;
+import org.lianqin.core.tenancy.TenantContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +53,12 @@ public class PublicRecord {
     /** A case of the public list, as anyone may see it. */
     public Optional<PublicCase> publicCase(String number) {
         return files.byNumber(number).filter(Case::publiclyVisible).map(c -> views.view(c, false));
+    }
+
+    /** The id of a public case not yet closed, for those who ask to follow it by e-mail. */
+    public Optional<Long> followable(String number) {
+        return files.byNumber(number).filter(Case::publiclyVisible).filter(c -> CaseState.PUBLIC_OPEN.contains(c.state()))
+                .map(Case::id);
     }
 
     /**
@@ -122,6 +131,19 @@ public class PublicRecord {
                 .getResultList();
         List<PublicSummary> items = found.stream().limit(size).map(views::summary).toList();
         return new Slice<>(items, page, size, found.size() > size);
+    }
+
+    /** The street office's outlines and its open public problems with a point, for the residents' maps. */
+    public PublicMap map() {
+        String outline = em.createNamedQuery("Tenant.findByCode", Tenant.class).setParameter("code", TenantContext.require())
+                .getResultStream().findFirst().map(Tenant::boundaryGeoJson).filter(b -> !b.isBlank()).orElse(null);
+        List<PublicMap.Area> grids = em.createNamedQuery("Grid.findAll", Grid.class).getResultStream()
+                .filter(g -> g.boundaryGeoJson() != null && !g.boundaryGeoJson().isBlank())
+                .map(g -> new PublicMap.Area(g.code(), g.name(), g.boundaryGeoJson())).toList();
+        List<PublicSummary> open = em.createNamedQuery("Case.publicList", Case.class)
+                .setParameter("states", CaseState.PUBLIC_OPEN).setMaxResults(PublicMap.MAX_MARKERS).getResultStream()
+                .map(views::summary).filter(c -> c.longitude() != null && c.latitude() != null).toList();
+        return new PublicMap(outline, grids, open);
     }
 
     /** Open public cases of the category near the place: what a resident may support instead of reporting. */

@@ -90,13 +90,16 @@ class PublicViews {
     }
 
     /**
-     * Counts the supporter once on the case. Their identity is kept only as a slow hash of it salted with
-     * the case (the stored values match nothing across cases and are costly to turn back into addresses).
+     * Counts a resident's support once on the case: they count only when none of their identities (and
+     * none of the names they may have supported under before, {@code alsoKnownAs}) has supported the case;
+     * their identities not yet known are noted, so that the same person coming back by another of them
+     * does not count again. Identities are kept only as a slow hash salted with the case (the stored
+     * values match nothing across cases and are costly to turn back into addresses).
      * Supports of one case take turns on the case's row (a lock that changes nothing staff see), and
      * read the counters and supporters with locking reads, which see what the one before committed: a
-     * double click counts once and never trips a unique key.
+     * double click counts once and never trips a unique key. True when this support counted.
      */
-    void support(Case c, String supporter) {
+    boolean support(Case c, List<String> identities, List<String> alsoKnownAs) {
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         CasePublic counters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
@@ -105,12 +108,24 @@ class PublicViews {
                     em.persist(created);
                     return created;
                 });
-        String who = pseudonym(supporter, c.number());
-        if (em.createNamedQuery("CaseSupporter.of", CaseSupporter.class).setParameter("case", c)
-                .setParameter("supporter", who).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty()) {
-            em.persist(new CaseSupporter(c, who, clock.instant()));
+        boolean known = alsoKnownAs.stream().distinct().anyMatch(name -> supported(c, name));
+        for (String name : identities.stream().distinct().toList()) {
+            if (supported(c, name)) {
+                known = true;
+            } else {
+                em.persist(new CaseSupporter(c, pseudonym(name, c.number()), clock.instant()));
+            }
+        }
+        if (!known) {
             counters.support();
         }
+        return !known;
+    }
+
+    private boolean supported(Case c, String name) {
+        return !em.createNamedQuery("CaseSupporter.of", CaseSupporter.class).setParameter("case", c)
+                .setParameter("supporter", pseudonym(name, c.number())).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().isEmpty();
     }
 
     static String pseudonym(String supporter, String salt) {

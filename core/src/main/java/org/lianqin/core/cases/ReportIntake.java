@@ -21,11 +21,13 @@ import org.lianqin.core.tenancy.TenantDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Files one resident's report in a transaction of its own, for {@link ResidentCases#submit}: checks the
@@ -63,25 +65,17 @@ public class ReportIntake {
         StreetOffice office = tenants.requireActive();
         Location place = report.place() == null ? new Location(null, null, null) : report.place();
         SourceChannel channel = report.channel() == null ? SourceChannel.PUBLIC_WEB : report.channel();
-        boolean open311 = channel == SourceChannel.OPEN311;
-        String description = ResidentInput.text(report.description(),
-                open311 ? ResidentInput.MAX_OPEN311_DESCRIPTION : ResidentInput.MAX_DESCRIPTION, Refusal.DESCRIPTION_TOO_LONG);
-        if (description == null && !open311) {
-            throw new WorkflowException(Refusal.DESCRIPTION_REQUIRED);
+        List<ReportRefused.Field> refused = new ArrayList<>();
+        Checked checked = check(office, report, place, channel, refused);
+        if (!refused.isEmpty()) {
+            throw new ReportRefused(refused);
         }
-        String mediaUrl = ResidentInput.mediaUrl(report.mediaUrl());
-        String address = ResidentInput.address(place.address());
-        if (address == null && !place.hasPoint()) {
-            throw new WorkflowException(Refusal.PLACE_REQUIRED);
-        }
-        requireNear(office, place);
-        String contact = ResidentInput.contact(report.contact());
-        String key = ResidentInput.idempotencyKey(report.idempotencyKey());
-        Category category = catalogue.subCategory(report.categoryCode());
-        if (!category.publicVisible()) {
-            throw new WorkflowException(Refusal.CATEGORY_UNKNOWN, report.categoryCode());
-        }
-        ResidentInput.answers(report.answers());
+        String description = checked.description();
+        String mediaUrl = checked.mediaUrl();
+        String address = checked.address();
+        String contact = checked.contact();
+        String key = checked.key();
+        Category category = checked.category();
         String answers = Questions.check(category.questions(), report.answers());
         List<Photo> attached = photos == null ? List.of() : photos;
         String fingerprint = fingerprint(channel, category.code(), description, address, place, contact, answers,
@@ -103,6 +97,73 @@ public class ReportIntake {
         views.startCounters(c);
         reported.fire(new ResidentReported(c.id(), c.number(), office.name(), contact, code, report.follow()));
         return new Receipt(c.number(), code, false);
+    }
+
+    /** Every refusal of what the report says, field by field, without filing anything (empty: it would be taken). */
+    public List<ReportRefused.Field> refusals(ResidentReport report) {
+        StreetOffice office = tenants.requireActive();
+        List<ReportRefused.Field> refused = new ArrayList<>();
+        check(office, report, report.place() == null ? new Location(null, null, null) : report.place(),
+                report.channel() == null ? SourceChannel.PUBLIC_WEB : report.channel(), refused);
+        return refused;
+    }
+
+    /** The report's fields as checked; a refused field is null and its refusal noted. */
+    private record Checked(String description, String mediaUrl, String address, String contact, String key,
+                           Category category) {
+    }
+
+    private Checked check(StreetOffice office, ResidentReport report, Location place, SourceChannel channel,
+                          List<ReportRefused.Field> refused) {
+        boolean open311 = channel == SourceChannel.OPEN311;
+        String description = checked(refused, "description", () -> {
+            String d = ResidentInput.text(report.description(),
+                    open311 ? ResidentInput.MAX_OPEN311_DESCRIPTION : ResidentInput.MAX_DESCRIPTION, Refusal.DESCRIPTION_TOO_LONG);
+            if (d == null && !open311) {
+                throw new WorkflowException(Refusal.DESCRIPTION_REQUIRED);
+            }
+            return d;
+        });
+        String mediaUrl = checked(refused, "media_url", () -> ResidentInput.mediaUrl(report.mediaUrl()));
+        String address = checked(refused, "address", () -> {
+            String a = ResidentInput.address(place.address());
+            if (a == null && !place.hasPoint()) {
+                throw new WorkflowException(Refusal.PLACE_REQUIRED);
+            }
+            requireNear(office, place);
+            return a;
+        });
+        String contact = checked(refused, "contact", () -> ResidentInput.contact(report.contact()));
+        String key = checked(refused, "idempotencyKey", () -> ResidentInput.idempotencyKey(report.idempotencyKey()));
+        Category category = checked(refused, "category", () -> {
+            if (report.categoryCode() == null || report.categoryCode().isBlank()) {
+                throw new WorkflowException(Refusal.CATEGORY_REQUIRED);
+            }
+            Category c = catalogue.subCategory(report.categoryCode());
+            if (!c.publicVisible()) {
+                throw new WorkflowException(Refusal.CATEGORY_UNKNOWN, report.categoryCode());
+            }
+            return c;
+        });
+        checked(refused, "answers", () -> {
+            ResidentInput.answers(report.answers());
+            return null;
+        });
+        if (category != null) {
+            Questions.refusals(category.questions(), report.answers())
+                    .forEach((question, refusal) -> refused.add(new ReportRefused.Field("q." + question, refusal)));
+        }
+        return new Checked(description, mediaUrl, address, contact, key, category);
+    }
+
+    /** What the check gives, or null with its refusal noted under the field's name. */
+    private static <T> T checked(List<ReportRefused.Field> refused, String field, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (WorkflowException e) {
+            refused.add(new ReportRefused.Field(field, e));
+            return null;
+        }
     }
 
     /** A point must lie in or near the street office's grids (when it has any): not at (0, 0) or abroad. */

@@ -72,6 +72,11 @@ public class ResidentCases {
         }
     }
 
+    /** Every refusal of the report's fields at once, filing nothing: for a form that shows them all together. */
+    public List<ReportRefused.Field> check(ResidentReport report) {
+        return intake.refusals(report);
+    }
+
     /** Whether the failure is the unique key of (street office, idempotency key), somewhere in its causes. */
     private static boolean duplicateKey(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -114,16 +119,31 @@ public class ResidentCases {
     }
 
     /**
-     * "Me too": a resident supports an open public case instead of reporting it again — once: the same
-     * supporter (an opaque identity of the client, kept only as a hash) counts once per case.
+     * "Me too": a resident supports an open public case instead of reporting it again — once: they count
+     * when none of their identities supported the case before (opaque strings of the web tier, kept only
+     * as hashes; see {@link Supporter}).
      */
-    public PublicCase support(String number, String supporter) {
+    public Support support(String number, Supporter supporter) {
         tenants.requireActive();
+        if (supporter.identities().isEmpty()) {
+            throw new IllegalArgumentException("A support needs at least one identity of its supporter");
+        }
         Case c = files.byNumber(number).filter(Case::publiclyVisible)
                 .filter(x -> CaseState.PUBLIC_OPEN.contains(x.state()))
                 .orElseThrow(() -> new CaseNotFoundException(number));
-        views.support(c, supporter);
-        return views.view(c, false);
+        boolean counted = views.support(c, supporter.identities(), supporter.alsoKnownAs());
+        return new Support(views.view(c, false), counted);
+    }
+
+    /**
+     * Who says "me too": the names they come under now (noted with the support) and the names they may
+     * have supported under before without being noted under them now (checked only).
+     */
+    public record Supporter(List<String> identities, List<String> alsoKnownAs) {
+    }
+
+    /** A support as it went: the case as the public now sees it, and whether this one counted. */
+    public record Support(PublicCase view, boolean counted) {
     }
 
     private void requireAccess(String number, String code) {

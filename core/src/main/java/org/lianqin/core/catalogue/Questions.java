@@ -99,6 +99,25 @@ public final class Questions {
      * answers, numbers that are not numbers and values not in the list are refused.
      */
     public static String check(List<Question> questions, Map<String, String> answers) {
+        Map<String, WorkflowException> refused = new LinkedHashMap<>();
+        String line = read(questions, answers, refused);
+        if (!refused.isEmpty()) {
+            throw refused.values().iterator().next();
+        }
+        return line;
+    }
+
+    /**
+     * Every refused answer at once, by question code (an unknown question under its own code), for a form
+     * that shows each beside its field; empty when all answers are acceptable.
+     */
+    public static Map<String, WorkflowException> refusals(List<Question> questions, Map<String, String> answers) {
+        Map<String, WorkflowException> refused = new LinkedHashMap<>();
+        read(questions, answers, refused);
+        return refused;
+    }
+
+    private static String read(List<Question> questions, Map<String, String> answers, Map<String, WorkflowException> refused) {
         Map<String, String> given = new LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((k, v) -> {
@@ -109,7 +128,7 @@ public final class Questions {
         }
         for (String code : given.keySet()) {
             if (questions.stream().noneMatch(q -> q.code().equals(code))) {
-                throw new WorkflowException(Refusal.ATTRIBUTE_UNKNOWN, code);
+                refused.put(code, new WorkflowException(Refusal.ATTRIBUTE_UNKNOWN, code));
             }
         }
         List<String> parts = new ArrayList<>();
@@ -117,26 +136,30 @@ public final class Questions {
             String a = given.get(q.code());
             if (a == null) {
                 if (q.required()) {
-                    throw new WorkflowException(Refusal.ATTRIBUTE_REQUIRED, q.label());
+                    refused.put(q.code(), new WorkflowException(Refusal.ATTRIBUTE_REQUIRED, q.label()));
                 }
                 continue;
             }
             if (a.length() > MAX_ANSWER) {
-                throw new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, q.label(), MAX_ANSWER);
+                refused.put(q.code(), new WorkflowException(Refusal.ATTRIBUTE_TOO_LONG, q.label(), MAX_ANSWER));
+                continue;
             }
             switch (q.datatype()) {
                 case "number" -> {
-                    if (!NUMBER.matcher(a).matches()) {
-                        throw new WorkflowException(Refusal.ATTRIBUTE_NOT_NUMBER, q.label());
+                    if (NUMBER.matcher(a).matches()) {
+                        parts.add(q.labelZh() + "：" + a);
+                    } else {
+                        refused.put(q.code(), new WorkflowException(Refusal.ATTRIBUTE_NOT_NUMBER, q.label()));
                     }
-                    parts.add(q.labelZh() + "：" + a);
                 }
                 case "singlevaluelist" -> {
                     String[] names = q.values().get(a);
                     if (names == null) {
-                        throw new WorkflowException(Refusal.ATTRIBUTE_NOT_LISTED, q.label(), String.join(", ", q.values().keySet()));
+                        refused.put(q.code(), new WorkflowException(Refusal.ATTRIBUTE_NOT_LISTED, q.label(),
+                                String.join(", ", q.values().keySet())));
+                    } else {
+                        parts.add(q.labelZh() + "：" + names[0]);
                     }
-                    parts.add(q.labelZh() + "：" + names[0]);
                 }
                 default -> parts.add(q.labelZh() + "：" + a);
             }

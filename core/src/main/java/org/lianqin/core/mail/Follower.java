@@ -8,10 +8,14 @@ import org.lianqin.core.tenancy.TenantScoped;
 
 import java.time.Instant;
 
-/** A resident following a case by e-mail until they unsubscribe. */
+/**
+ * A resident following a case by e-mail until they unsubscribe: the reporter from their report on, anyone
+ * else once they confirmed their address from the mail that asked them to.
+ */
 @Entity
 @Table(name = "case_follower")
 @NamedQuery(name = "Follower.ofCase", query = "SELECT f FROM Follower f WHERE f.caseId = :caseId AND f.active = true")
+@NamedQuery(name = "Follower.byEmail", query = "SELECT f FROM Follower f WHERE f.caseId = :caseId AND f.email = :email")
 @NamedQuery(name = "Follower.byToken", query = "SELECT f FROM Follower f WHERE f.token = :token")
 public class Follower extends TenantScoped {
 
@@ -33,7 +37,8 @@ public class Follower extends TenantScoped {
     protected Follower() {
     }
 
-    Follower(long caseId, String email, String token, Instant createdAt) {
+    Follower(long caseId, String email, String token, Instant createdAt, boolean active) {
+        this.active = active;
         this.caseId = caseId;
         this.email = email;
         this.token = token;
@@ -54,6 +59,10 @@ public class Follower extends TenantScoped {
 
     boolean active() {
         return active;
+    }
+
+    void confirm() {
+        active = true;
     }
 
     void unsubscribe() {

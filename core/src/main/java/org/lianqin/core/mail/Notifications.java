@@ -13,6 +13,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.lianqin.core.cases.CaseAction;
 import org.lianqin.core.cases.CaseChanged;
+import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.core.cases.ResidentReported;
 import org.lianqin.core.i18n.Messages;
 import org.lianqin.core.tenancy.TenantContext;
@@ -20,6 +21,7 @@ import org.lianqin.core.tenancy.TenantContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,6 +54,9 @@ public class Notifications {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    PublicRecord record;
 
     public static boolean isEmail(String contact) {
         return contact != null && EMAIL.matcher(contact).matches();
@@ -96,31 +101,87 @@ public class Notifications {
             StringBuilder body = new StringBuilder();
             for (Locale l : Messages.SUPPORTED) {
                 body.append(text("change.body", l, number, text("action." + action, l),
-                        publicText == null ? "" : publicText, track))
-                        .append("\n\n").append(text("unsubscribe", l, unsubscribe)).append("\n\n----\n\n");
+                        publicText == null ? "" : publicText, track, caseLink(number)));
+                if (action == CaseAction.CLOSE || action == CaseAction.VERIFY_PASS) {
+                    body.append("\n\n").append(text("closed.ask", l, track));
+                }
+                body.append("\n\n").append(text("unsubscribe", l, unsubscribe)).append("\n\n----\n\n");
             }
             enqueue(f.email(), text("change.subject", Messages.CHINESE, number, text("action." + action, Messages.CHINESE)),
                     body.toString().strip(), unsubscribe);
         }
     }
 
-    /** Ends the subscription the link's token belongs to; true if there was one. */
-    public boolean unsubscribe(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+    /** Whether mail goes out at all: without a mail server nobody can follow a case by e-mail. */
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    /**
+     * Someone asks to follow a public open case by e-mail: a mail asks them to confirm, and only the
+     * confirmed address gets the case's news (so that nobody can subscribe someone else). An address
+     * already following the case gets nothing more. False when the address is not an e-mail address,
+     * the case cannot be followed or no mail goes out.
+     */
+    public boolean requestFollow(String number, String email) {
+        String address = email == null ? null : email.strip();
+        Optional<Long> caseId = record.followable(number);
+        if (!settings.enabled() || !isEmail(address) || address.length() > 100 || caseId.isEmpty()) {
             return false;
         }
-        Optional<Follower> f = em.createNamedQuery("Follower.byToken", Follower.class)
-                .setParameter("token", token.strip()).getResultStream().findFirst();
+        List<Follower> earlier = em.createNamedQuery("Follower.byEmail", Follower.class)
+                .setParameter("caseId", caseId.get()).setParameter("email", address).getResultList();
+        if (earlier.stream().anyMatch(Follower::active)) {
+            return true;
+        }
+        Follower f = earlier.isEmpty() ? newFollower(caseId.get(), address, false) : earlier.get(0);
+        String confirm = settings.siteUrl() + "/follow?o=" + TenantContext.require() + "&t=" + f.token();
+        StringBuilder body = new StringBuilder();
+        for (Locale l : Messages.SUPPORTED) {
+            body.append(text("confirm.body", l, number, confirm, caseLink(number))).append("\n\n----\n\n");
+        }
+        enqueue(address, text("confirm.subject", Messages.CHINESE, number), body.toString().strip(), null);
+        return true;
+    }
+
+    /** Confirms the subscription the confirmation link's token belongs to; true if there was one. */
+    public boolean confirm(String token) {
+        Optional<Follower> f = byToken(token);
+        f.ifPresent(Follower::confirm);
+        return f.isPresent();
+    }
+
+    /** Ends the subscription the link's token belongs to; true if there was one. */
+    public boolean unsubscribe(String token) {
+        Optional<Follower> f = byToken(token);
         f.ifPresent(Follower::unsubscribe);
         return f.isPresent();
     }
 
+    private Optional<Follower> byToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Follower.byToken", Follower.class)
+                .setParameter("token", token.strip()).getResultStream().findFirst();
+    }
+
     private String follow(long caseId, String email) {
+        return link(newFollower(caseId, email, true).token());
+    }
+
+    private Follower newFollower(long caseId, String email, boolean active) {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new Follower(caseId, email, token, clock.instant()));
-        return link(token);
+        Follower f = new Follower(caseId, email, Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                clock.instant(), active);
+        em.persist(f);
+        return f;
+    }
+
+    /** The case's public page on the residents' site. */
+    private String caseLink(String number) {
+        return settings.siteUrl() + "/o/" + TenantContext.require() + "/cases/" + number;
     }
 
     private String unsubscribeLink(Follower f) {

@@ -48,6 +48,15 @@ class QuestionsTest {
     }
 
     @Test
+    void everyRefusedAnswerIsNamedAtOnceByItsQuestion() {
+        Map<String, WorkflowException> refused = Questions.refusals(Questions.defaults("0801"),
+                Map.of("plate", "x".repeat(101), "colour", "red"));
+        assertEquals(List.of("colour", "plate", "vehicle"), refused.keySet().stream().sorted().toList());
+        assertTrue(refused.get("vehicle").getMessage().contains("车辆类型"), refused.get("vehicle").getMessage());
+        assertTrue(Questions.refusals(Questions.defaults("0801"), Map.of("vehicle", "car")).isEmpty());
+    }
+
+    @Test
     void anAdminsListIsNumberedInItsOrderAndEveryFlawIsRefused() {
         Map<String, String[]> sizes = new java.util.LinkedHashMap<>();
         sizes.put("small", new String[] {"小", "Small"});

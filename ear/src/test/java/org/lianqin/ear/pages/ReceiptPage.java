@@ -26,6 +26,22 @@ public final class ReceiptPage {
         return Await.text(driver(), "#access-code");
     }
 
+    /** The receipt's own address. */
+    public String url() {
+        return driver().getCurrentUrl();
+    }
+
+    /** Reloads the page: the same receipt. */
+    public ReceiptPage reload() {
+        driver().navigate().refresh();
+        return new ReceiptPage(browser);
+    }
+
+    /** Whether the page shows the access code. */
+    public boolean showsCode() {
+        return !driver().findElements(org.openqa.selenium.By.id("access-code")).isEmpty();
+    }
+
     /** Follows the case: its tracking page, number and code sent along. */
     public TrackingPage openTracking() {
         Await.leave(driver(), driver().findElement(By.id("open-tracking")));

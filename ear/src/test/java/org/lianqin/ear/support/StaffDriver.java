@@ -53,10 +53,15 @@ public class StaffDriver {
         });
     }
 
+    /** Takes the case from wherever it is (reported, registered or dispatched) to closed. */
     private CaseDetail closeLoop(CaseDetail c, Actor dispatcher, String result) {
         String n = c.number();
-        c = cases.register(n, c.version(), dispatcher, "符合立案条件");
-        c = cases.dispatch(n, c.version(), null, dispatcher, "内部备注：请城管中队张队长处理");
+        if (c.summary().state() == org.lianqin.core.cases.CaseState.REPORTED) {
+            c = cases.register(n, c.version(), dispatcher, "符合立案条件");
+        }
+        if (c.summary().state() == org.lianqin.core.cases.CaseState.REGISTERED) {
+            c = cases.dispatch(n, c.version(), null, dispatcher, "内部备注：请城管中队张队长处理");
+        }
         Actor officer = staffWith(Role.UNIT_OFFICER, c.summary().unitName());
         c = cases.accept(n, c.version(), officer);
         c = cases.handle(n, c.version(), officer, result);

@@ -2,16 +2,24 @@ package org.lianqin.publicreport.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lianqin.core.cases.ResidentCases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +30,11 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Clients {
+
+    /** The cookie naming a browser for "me too": a random value, nothing else. */
+    public static final String BROWSER_COOKIE = "lqb";
+    private static final Pattern BROWSER = Pattern.compile("[A-Za-z0-9_-]{24}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     @ConfigProperty(name = "lianqin.trusted-proxies")
@@ -34,6 +47,54 @@ public class Clients {
 
     public String of(HttpServletRequest request) {
         return network(address(request));
+    }
+
+    /**
+     * Who says "me too": a browser by the site's {@link #BROWSER_COOKIE} (a phone moving from Wi-Fi to
+     * mobile data stays one person; two neighbours behind one router are two), a client without the
+     * cookie (a script) by its network. A browser is also checked against its network's cookie-less
+     * supports: the same client that first came without the cookie does not count again once it has one.
+     * An e-mail address given joins in (a person on two devices).
+     */
+    public ResidentCases.Supporter supporter(HttpServletRequest request, String email) {
+        String network = "network:" + of(request);
+        List<String> identities = new ArrayList<>();
+        List<String> alsoKnownAs = new ArrayList<>();
+        Optional<String> browser = browser(request);
+        if (browser.isPresent()) {
+            identities.add("browser:" + browser.get());
+            alsoKnownAs.add(network);
+        } else {
+            identities.add(network);
+        }
+        if (email != null && !email.isBlank()) {
+            identities.add("contact:" + email.strip().toLowerCase(Locale.ROOT));
+        }
+        return new ResidentCases.Supporter(identities, alsoKnownAs);
+    }
+
+    /** The site's name for this browser, if it has one. */
+    public static Optional<String> browser(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> BROWSER_COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).filter(v -> v != null && BROWSER.matcher(v).matches()).findFirst();
+    }
+
+    /** Gives the browser a name of its own (a random cookie, nothing else in it) unless it has one. */
+    public static void nameBrowser(HttpServletRequest request, HttpServletResponse response) {
+        if (browser(request).isPresent()) {
+            return;
+        }
+        byte[] random = new byte[18];
+        RANDOM.nextBytes(random);
+        Cookie cookie = new Cookie(BROWSER_COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(2 * 365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     /**

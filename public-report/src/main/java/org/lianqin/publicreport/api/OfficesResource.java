@@ -202,10 +202,9 @@ public class OfficesResource {
     @Path("{office}/cases/{number}/support")
     @Operation(summary = "“我也遇到了”：支持一个未办结的公开案件 / +1 an open public case")
     public PublicCase support(@PathParam("office") String office, @PathParam("number") String number) {
-        String client = clients.of(request);
-        limits.take(client, RateLimits.Action.SUPPORT);
+        limits.take(clients.of(request), RateLimits.Action.SUPPORT);
         StreetOffice where = offices.require(office);
-        PublicCase supported = offices.in(where, () -> residents.support(number, client));
+        PublicCase supported = offices.in(where, () -> residents.support(number, clients.supporter(request, null))).view();
         snapshots.forgetOffice(where.code());
         return supported;
     }
@@ -223,6 +222,17 @@ public class OfficesResource {
                 .map(p -> Response.ok(p.content(), p.contentType())
                         .cacheControl(privateCache()).build())
                 .orElseThrow(() -> Problem.notFound(Refusal.PHOTO_NOT_FOUND));
+    }
+
+    @GET
+    @Path("{office}/map")
+    @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "街镇的地图：街镇与网格的边界、未办结的公开问题（GeoJSON）/ the office's outlines and open problems as GeoJSON")
+    public Response map(@PathParam("office") String office) {
+        StreetOffice where = offices.require(office);
+        PublicSnapshots.Written written = snapshots.written(where.code(), List.of("map"), () -> new PublicSnapshots.Written(
+                MapFeatures.of(where, offices.in(where, () -> record.map())).toString(), "application/geo+json"));
+        return Response.ok(written.body(), written.type()).build();
     }
 
     @GET

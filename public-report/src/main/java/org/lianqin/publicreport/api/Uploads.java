@@ -21,7 +21,7 @@ import java.util.Map;
  * UTF-8, each capped) and up to five photos (checked and cleaned by core's {@link Photo}). The servlet's
  * multipart-config caps each file and the whole request; over that is a 413 problem.
  */
-public record Uploads(Map<String, String> fields, List<Photo> photos) {
+public record Uploads(Map<String, String> fields, List<Photo> photos, Problem.Raised photoRefusal) {
 
     private static final int MAX_FIELD_BYTES = 8 * 1024;
 
@@ -29,6 +29,18 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
     public static final long MAX_REQUEST_BYTES = 26L * 1024 * 1024;
 
     public static Uploads read(HttpServletRequest request) {
+        return read(request, false);
+    }
+
+    /**
+     * A form's upload for a page that shows the form again: a refused photo (one too many, one too
+     * large) is noted ({@link #photoRefusal()}) rather than thrown, so that the fields typed are not lost.
+     */
+    public static Uploads readForm(HttpServletRequest request) {
+        return read(request, true);
+    }
+
+    private static Uploads read(HttpServletRequest request, boolean keepFields) {
         if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
             throw tooLarge();
         }
@@ -47,18 +59,26 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
         }
         Map<String, String> fields = new HashMap<>();
         List<Photo> photos = new ArrayList<>();
+        Problem.Raised photoRefusal = null;
         for (Part part : parts) {
             if (part.getSubmittedFileName() != null) {
                 if (part.getSize() == 0 && part.getSubmittedFileName().isEmpty()) {
                     continue;   // a file input left empty (a named empty file is refused as one)
                 }
-                if (!part.getName().equals("photo")) {
-                    throw Problem.badRequest(Refusal.UNEXPECTED_FILE);
+                try {
+                    if (!part.getName().equals("photo")) {
+                        throw Problem.badRequest(Refusal.UNEXPECTED_FILE);
+                    }
+                    if (photos.size() == Photo.MAX_COUNT) {
+                        throw Problem.badRequest(Refusal.PHOTO_COUNT, Photo.MAX_COUNT);
+                    }
+                    photos.add(new Photo(part.getSubmittedFileName(), bytes(part, Photo.MAX_BYTES + 1)));
+                } catch (Problem.Raised refused) {
+                    if (!keepFields) {
+                        throw refused;
+                    }
+                    photoRefusal = photoRefusal == null ? refused : photoRefusal;
                 }
-                if (photos.size() == Photo.MAX_COUNT) {
-                    throw Problem.badRequest(Refusal.PHOTO_COUNT, Photo.MAX_COUNT);
-                }
-                photos.add(new Photo(part.getSubmittedFileName(), bytes(part, Photo.MAX_BYTES + 1)));
             } else {
                 if (part.getSize() > MAX_FIELD_BYTES) {
                     throw Problem.badRequest(Refusal.FIELD_TOO_LONG, part.getName());
@@ -66,7 +86,7 @@ public record Uploads(Map<String, String> fields, List<Photo> photos) {
                 fields.put(part.getName(), StrictJson.utf8(bytes(part, MAX_FIELD_BYTES)));
             }
         }
-        return new Uploads(fields, photos);
+        return new Uploads(fields, photos, photoRefusal);
     }
 
     /** A place from the request, or a 400 problem when the point is half given or off the globe (or not a number at all). */

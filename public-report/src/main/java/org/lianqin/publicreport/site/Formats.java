@@ -13,6 +13,9 @@ import java.util.ResourceBundle;
 /** How the site writes times, numbers and messages with arguments: zh-CN by default, Beijing time. */
 public final class Formats {
 
+    /** The fewest cases a public rate or median is shown for. */
+    public static final int ENOUGH = 10;
+
     private final Language language;
     private final ResourceBundle messages;
     private final DateTimeFormatter when;
@@ -57,6 +60,24 @@ public final class Formats {
 
     public String number(long n) {
         return NumberFormat.getIntegerInstance(language.locale()).format(n);
+    }
+
+    /** A street office's name in the page's language: as registered, or in Pinyin on English pages. */
+    public String officeName(org.lianqin.core.tenancy.StreetOffice office) {
+        return place(office.name());
+    }
+
+    /** A Chinese place name (a district, an office) in the page's language. */
+    public String place(String name) {
+        return language == Language.EN ? PlaceNames.english(name) : name;
+    }
+
+    /**
+     * Whether a rate or a median rests on enough cases to mean something: below {@link #ENOUGH} the page
+     * says how few there are instead of the figure.
+     */
+    public boolean enough(long base) {
+        return base >= ENOUGH;
     }
 
     /** A refusal of core, in the page's language. */

@@ -20,9 +20,7 @@ public class HomeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Language language = Language.of(request, response);
-        request.setAttribute("lang", language);
-        request.setAttribute("t", language.messages());
+        Pages.prepare(request, response);
         request.setAttribute("offices", tenants.activeStreetOffices());
         response.setHeader("Cache-Control", "no-cache");
         request.getRequestDispatcher("/WEB-INF/views/home.jsp").forward(request, response);

@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.lianqin.core.geo.MapSettings;
+import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.PublicSnapshots;
 import org.lianqin.publicreport.web.SecurityHeaders;
 
@@ -21,6 +23,7 @@ final class Pages {
     static Language prepare(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         Language language = Language.of(request, response);
+        Clients.nameBrowser(request, response);
         request.setAttribute("lang", language);
         request.setAttribute("t", language.messages());
         request.setAttribute("fmt", new Formats(language));
@@ -29,12 +32,29 @@ final class Pages {
 
     static void render(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        allowTiles(request, response);
+        request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);
+    }
+
+    /**
+     * What a page's map needs besides the street office's own outlines (which it reads from the API): the
+     * tile service, when one is configured ({@code lianqin.map.tiles}), and its attribution.
+     */
+    static void map(HttpServletRequest request, MapSettings map) {
+        map.tiles().ifPresent(tiles -> {
+            request.setAttribute("mapTiles", tiles);
+            request.setAttribute("mapAttribution", map.attribution());
+            map.origin().ifPresent(o -> request.setAttribute("mapOrigin", o));
+        });
+    }
+
+    /** The other security headers are SecurityHeaders'; a page with a map on tiles may also show the tiles. */
+    static void allowTiles(HttpServletRequest request, HttpServletResponse response) {
         Object tiles = request.getAttribute("mapOrigin");
-        if (tiles != null) {   // the other security headers are SecurityHeaders'; this page also shows the map's tiles
+        if (tiles != null) {
             response.setHeader("Content-Security-Policy",
                     SecurityHeaders.PAGE_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + tiles));
         }
-        request.getRequestDispatcher("/WEB-INF/views/" + view + ".jsp").forward(request, response);
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.CaseNotFoundException;
 import org.lianqin.core.cases.CaseNumber;
 import org.lianqin.core.cases.PublicCase;
+import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.core.cases.ResidentCases;
 import org.lianqin.core.kernel.Refusal;
 import org.lianqin.core.kernel.WorkflowException;
@@ -31,6 +32,9 @@ public class TrackServlet extends HttpServlet {
 
     @EJB
     ResidentCases residents;
+
+    @EJB
+    PublicRecord record;
 
     @Inject
     Offices offices;
@@ -97,6 +101,10 @@ public class TrackServlet extends HttpServlet {
 
     private void show(HttpServletRequest request, PublicCase c, String code) {
         request.setAttribute("c", c);
+        // once registered the case has a public page (its office: the one its number names)
+        CaseNumber.parse(c.number()).filter(n -> offices.forCase(c.number(), () -> record.publicCase(c.number())).isPresent())
+                .ifPresent(n -> request.setAttribute("publicPage",
+                        request.getContextPath() + "/o/" + n.office() + "/cases/" + c.number()));
         request.setAttribute("code", code);
         request.setAttribute("photoLinks", c.photos().stream()
                 .map(p -> photos.link(request.getContextPath(), c.number(), p.id())).toList());

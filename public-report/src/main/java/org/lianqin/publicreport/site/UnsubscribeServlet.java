@@ -13,10 +13,11 @@ import org.lianqin.publicreport.api.Offices;
 import java.io.IOException;
 
 /**
- * The one link in every mail about a followed case: opening it (GET) ends the subscription, as does the
- * one-click POST mail programs send for List-Unsubscribe (RFC 8058).
+ * The links of the mails about a followed case: {@code /unsubscribe} (GET, or the one-click POST mail
+ * programs send for List-Unsubscribe, RFC 8058) ends the subscription; {@code /follow} confirms the
+ * subscription someone asked for on a case's page, from the mail that went to the address they gave.
  */
-@WebServlet("/unsubscribe")
+@WebServlet({"/unsubscribe", "/follow"})
 public class UnsubscribeServlet extends HttpServlet {
 
     @EJB
@@ -28,9 +29,11 @@ public class UnsubscribeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Pages.prepare(request, response);
-        boolean done = unsubscribe(request);
+        boolean confirming = request.getServletPath().equals("/follow");
+        boolean done = subscription(request, confirming);
         response.setStatus(done ? 200 : 404);
         request.setAttribute("done", done);
+        request.setAttribute("confirming", confirming);
         response.setHeader("Cache-Control", "no-store");
         Pages.render("unsubscribe", request, response);
     }
@@ -41,12 +44,12 @@ public class UnsubscribeServlet extends HttpServlet {
         doGet(request, response);
     }
 
-    private boolean unsubscribe(HttpServletRequest request) {
+    private boolean subscription(HttpServletRequest request, boolean confirm) {
         String office = request.getParameter("o");
         String token = request.getParameter("t");
         if (token == null || offices.find(office).isEmpty()) {
             return false;
         }
-        return offices.in(office, () -> notifications.unsubscribe(token));
+        return offices.in(office, () -> confirm ? notifications.confirm(token) : notifications.unsubscribe(token));
     }
 }

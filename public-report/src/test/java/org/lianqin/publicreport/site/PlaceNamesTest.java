@@ -1,0 +1,28 @@
+package org.lianqin.publicreport.site;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PlaceNamesTest {
+
+    @Test
+    void chineseNamesReadInPinyinWithTheirGenericPartInEnglish() {
+        assertEquals("Fenglin Subdistrict", PlaceNames.english("枫林街道"));
+        assertEquals("Huajing Town", PlaceNames.english("华泾镇"));
+        assertEquals("Xuhui District", PlaceNames.english("徐汇区"));
+        assertEquals("Tianping Subdistrict", PlaceNames.english("天平街道"));
+        assertEquals("Xi'an", PlaceNames.english("西安"), "an apostrophe where syllables would run together");
+    }
+
+    @Test
+    void namesThatAreNotChineseStayAsTheyAre() {
+        assertEquals("Test Office", PlaceNames.english("Test Office"));
+        assertEquals(null, PlaceNames.english(null));
+    }
+
+    @Test
+    void aNameThatIsOnlyAGenericWordIsReadWhole() {
+        assertEquals("Zhen", PlaceNames.english("镇"));
+    }
+}
