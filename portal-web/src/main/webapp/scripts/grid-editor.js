@@ -13,7 +13,8 @@ window.lianqinGridEditor = (function () {
   }
 
   function setUp(box, tiles, attribution) {
-    const map = L.map(box, {doubleClickZoom: false, zoomSnap: 0.25});
+    // maxZoom: with no tile layer to cap it, fitting a box of no size yet would zoom without end
+    const map = L.map(box, {doubleClickZoom: false, zoomSnap: 0.25, maxZoom: 19});
     map.attributionControl.setPrefix('Leaflet');
     if (tiles) { L.tileLayer(tiles, {maxZoom: 19, attribution: attribution}).addTo(map); }
     const state = {map: map, drawn: L.layerGroup().addTo(map), editor: L.layerGroup().addTo(map), corners: null,

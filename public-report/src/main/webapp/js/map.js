@@ -10,7 +10,8 @@
     var L = window.L;
     var mode = box.dataset.mode;
     var en = box.dataset.lang === 'en';
-    var map = L.map(box, {zoomSnap: 0.5});
+    // maxZoom: with no tile layer to cap it, fitting a box of no size yet would zoom without end
+    var map = L.map(box, {zoomSnap: 0.5, maxZoom: 19});
     map.attributionControl.setPrefix(false);
     if (box.dataset.tiles) {
         L.tileLayer(box.dataset.tiles, {maxZoom: 19, attribution: box.dataset.attribution}).addTo(map);

@@ -22,7 +22,7 @@ class PlaceMap extends Div {
             const box = this, at = [$1, $0], tiles = $2, attribution = $3, grids = JSON.parse($4), own = $5;
             const draw = () => {
               if (!window.L) { setTimeout(draw, 50); return; }
-              const map = L.map(box, {scrollWheelZoom: false});
+              const map = L.map(box, {scrollWheelZoom: false, maxZoom: 19});
               map.attributionControl.setPrefix('Leaflet');
               if (tiles) { L.tileLayer(tiles, {maxZoom: 19, attribution: attribution}).addTo(map); }
               const outlines = L.geoJSON(grids, {style: f => ({color: f.properties.code === own ? '#1565c0' : '#607d8b',

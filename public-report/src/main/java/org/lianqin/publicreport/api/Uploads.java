@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import org.lianqin.core.geo.Location;
 import org.lianqin.core.kernel.Refusal;
+import org.lianqin.core.kernel.WorkflowException;
 import org.lianqin.core.photos.Photo;
 
 import java.io.IOException;
@@ -33,8 +34,8 @@ public record Uploads(Map<String, String> fields, List<Photo> photos, Problem.Ra
     }
 
     /**
-     * A form's upload for a page that shows the form again: a refused photo (one too many, one too
-     * large) is noted ({@link #photoRefusal()}) rather than thrown, so that the fields typed are not lost.
+     * A form's upload for a page that shows the form again: a refused photo (one too many, too large, not
+     * an image at all) is noted ({@link #photoRefusal()}) rather than thrown, so that the fields typed are not lost.
      */
     public static Uploads readForm(HttpServletRequest request) {
         return read(request, true);
@@ -73,11 +74,14 @@ public record Uploads(Map<String, String> fields, List<Photo> photos, Problem.Ra
                         throw Problem.badRequest(Refusal.PHOTO_COUNT, Photo.MAX_COUNT);
                     }
                     photos.add(new Photo(part.getSubmittedFileName(), bytes(part, Photo.MAX_BYTES + 1)));
-                } catch (Problem.Raised refused) {
+                } catch (Problem.Raised | WorkflowException refused) {
                     if (!keepFields) {
                         throw refused;
                     }
-                    photoRefusal = photoRefusal == null ? refused : photoRefusal;
+                    if (photoRefusal == null) {   // the first photo refused, as a problem of the request either way
+                        photoRefusal = refused instanceof WorkflowException w
+                                ? Problem.badRequest(w.refusal(), w.params().toArray()) : (Problem.Raised) refused;
+                    }
                 }
             } else {
                 if (part.getSize() > MAX_FIELD_BYTES) {
