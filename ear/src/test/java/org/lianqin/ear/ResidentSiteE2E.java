@@ -9,9 +9,11 @@ import org.lianqin.ear.pages.OfficePage;
 import org.lianqin.ear.pages.PublicCasePage;
 import org.lianqin.ear.pages.ReceiptPage;
 import org.lianqin.ear.pages.ReportForm;
+import org.lianqin.ear.pages.SignInView;
 import org.lianqin.ear.pages.TrackingPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Point;
+import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -248,6 +250,27 @@ class ResidentSiteE2E {
                 r.next();
                 return r.getLong(1);
             }
+        }
+    }
+
+    @Test
+    void theSignInPagesFollowTheLanguageAskedForAndLeadBackToTheResidentsSite() {
+        try (Browser browser = phone("zh-CN")) {
+            SignInView portal = SignInView.open(browser, "/portal/login?lang=en");
+            assertEquals("Lianqin · Street office portal", portal.heading(), "?lang=en over a Chinese browser");
+            WebElement home = browser.driver().findElement(By.id("residents-site"));
+            assertTrue(home.getAttribute("href").endsWith("/?lang=en"), home.getAttribute("href"));
+            assertTrue(home.getSize().getHeight() >= 44, "a whole target: " + home.getSize());
+            accessible(browser, "the portal's sign-in page");
+
+            SignInView console = SignInView.open(browser, "/admin/login?lang=zh");
+            assertEquals("联勤 · 区级管理控制台", console.heading());
+            WebElement title = browser.driver().findElement(By.tagName("h1"));
+            List<WebElement> parts = title.findElements(By.tagName("span"));
+            assertEquals(List.of("联勤", "区级管理控制台"), parts.stream().map(WebElement::getText).toList());
+            assertTrue(parts.stream().allMatch(p -> p.getSize().getHeight() < 45), "no part broken over two lines: "
+                    + parts.stream().map(p -> p.getSize().toString()).toList());
+            accessible(browser, "the console's sign-in page");
         }
     }
 
