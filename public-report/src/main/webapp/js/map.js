@@ -6,8 +6,10 @@
     'use strict';
     var box = document.getElementById('map');
     if (!box) { return; }
-    if (!window.L) { box.hidden = true; return; }
+    if (!window.L) { return; }
     var L = window.L;
+    box.hidden = false;   // shown, with the words about it, only where it works
+    document.querySelectorAll('.map-hint').forEach(function (hint) { hint.hidden = false; });
     var mode = box.dataset.mode;
     var en = box.dataset.lang === 'en';
     // maxZoom: with no tile layer to cap it, fitting a box of no size yet would zoom without end
@@ -38,8 +40,9 @@
         if (pin) {
             pin.setLatLng([latitude, longitude]);
         } else {
-            pin = L.marker([latitude, longitude], {icon: icon, draggable: mode === 'pick', title: box.dataset.pin,
-                keyboard: mode === 'pick'}).addTo(map);
+            pin = L.marker([latitude, longitude], mode === 'pick'
+                ? {icon: icon, draggable: true, title: box.dataset.pin, keyboard: true}
+                : {icon: icon, interactive: false, keyboard: false}).addTo(map);
             if (mode === 'pick') {
                 pin.on('dragend', function () { var p = pin.getLatLng(); place(p.lat, p.lng); });
             }

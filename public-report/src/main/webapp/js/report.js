@@ -50,14 +50,21 @@
                 said.hidden = false;
                 said.textContent = answer.message || (answer.counted ? nearby.dataset.counted : nearby.dataset.already);
                 follow.hidden = !answer.canFollow;
-            }).catch(function () { button.disabled = false; });
+            }).catch(function () { button.disabled = false; said.hidden = false; said.textContent = nearby.dataset.failed; });
         });
-        follow.querySelector('button').addEventListener('click', function () {
+        var email = follow.querySelector('input');
+        var result = follow.querySelector('.follow-result');
+        function sendFollow() {
             var body = new URLSearchParams();
-            body.set('email', follow.querySelector('input').value);
+            body.set('email', email.value);
             post(form.dataset.cases + encodeURIComponent(c.number) + '/follow', body).then(function (answer) {
-                follow.querySelector('.follow-result').textContent = answer.message;
-            });
+                result.textContent = answer.message;
+            }).catch(function () { result.textContent = nearby.dataset.failed; });
+        }
+        follow.querySelector('button').addEventListener('click', sendFollow);
+        // Enter in the address follows the case; it must not send the report around it
+        email.addEventListener('keydown', function (e) {
+            if (e.key === 'Enter') { e.preventDefault(); sendFollow(); }
         });
         return li;
     }

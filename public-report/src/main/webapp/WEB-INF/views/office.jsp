@@ -17,21 +17,21 @@
     <div><dt><c:out value="${t['office.stats.handled']}"/></dt>
         <c:choose><c:when test="${fmt.enough(stats.casesThisYear())}"><dd><c:out value="${fmt.percent(stats.handledShare())}"/></dd>
             <dd class="base"><c:out value="${fmt.msg('office.stats.base.closed', stats.closedThisYear(), stats.casesThisYear())}"/></dd></c:when>
-        <c:otherwise><dd class="few"><c:out value="${fmt.msg('office.stats.few', stats.casesThisYear())}"/></dd></c:otherwise></c:choose></div>
+        <c:otherwise><dd class="few"><c:out value="${fmt.few('office.stats.few', stats.casesThisYear())}"/></dd></c:otherwise></c:choose></div>
     <div><dt><c:out value="${t['office.stats.median']}"/></dt>
         <c:choose><c:when test="${fmt.enough(stats.closedThisYear())}"><dd><c:out value="${fmt.hours(stats.medianHoursToClose())}"/></dd>
             <dd class="base"><c:out value="${fmt.msg('office.stats.base.cases', stats.closedThisYear())}"/></dd></c:when>
-        <c:otherwise><dd class="few"><c:out value="${fmt.msg('office.stats.few.closed', stats.closedThisYear())}"/></dd></c:otherwise></c:choose></div>
+        <c:otherwise><dd class="few"><c:out value="${fmt.few('office.stats.few.closed', stats.closedThisYear())}"/></dd></c:otherwise></c:choose></div>
     <div><dt><c:out value="${t['office.stats.satisfaction']}"/></dt>
         <c:choose><c:when test="${fmt.enough(stats.ratings())}"><dd><c:out value="${fmt.score(stats.averageSatisfaction())}"/></dd>
             <dd class="base"><c:out value="${fmt.msg('office.stats.base.ratings', stats.ratings())}"/></dd></c:when>
-        <c:otherwise><dd class="few"><c:out value="${fmt.msg('office.stats.few.ratings', stats.ratings())}"/></dd></c:otherwise></c:choose></div>
+        <c:otherwise><dd class="few"><c:out value="${fmt.few('office.stats.few.ratings', stats.ratings())}"/></dd></c:otherwise></c:choose></div>
 </dl>
 
-<h2><c:out value="${t['office.map']}"/></h2>
+<h2 class="map-hint" hidden><c:out value="${t['office.map']}"/></h2>
 <c:set var="mapMode" value="office"/>
 <%@ include file="_map.jspf" %>
-<p class="hint"><c:out value="${t['office.map.hint']}"/></p>
+<p class="hint map-hint" hidden><c:out value="${t['office.map.hint']}"/></p>
 
 <h2><c:out value="${t['office.open']}"/></h2>
 <p class="hint"><c:out value="${t['office.open.hint']}"/></p>

@@ -87,21 +87,21 @@
         <input type="hidden" id="latitude" name="latitude" value="<c:out value='${form["latitude"]}'/>">
         <c:set var="mapMode" value="pick"/>
         <%@ include file="_map.jspf" %>
-        <p class="hint" id="map-hint"><c:out value="${t['report.map']}"/></p>
+        <p class="hint map-hint" id="map-hint" hidden><c:out value="${t['report.map']}"/></p>
         <button type="button" class="button" id="locate" hidden
                 data-found="<c:out value='${t["report.located"]}'/>" data-failed="<c:out value='${t["report.locate.failed"]}'/>"><c:out value="${t['report.locate']}"/></button>
         <p class="hint" id="located" role="status" data-picked="<c:out value='${t["report.picked"]}'/>"><c:if test="${not empty form['latitude']}"><c:out value="${fmt.msg('report.picked', form['latitude'] += ', ' += form['longitude'])}"/></c:if></p>
     </div>
 
     <div id="nearby" class="nearby" hidden aria-live="polite"
-         data-counted="<c:out value='${t["office.supported"]}'/>" data-already="<c:out value='${t["case.supported.already"]}'/>">
+         data-counted="<c:out value='${t["office.supported"]}'/>" data-already="<c:out value='${t["case.supported.already"]}'/>" data-failed="<c:out value='${t["report.nearby.failed"]}'/>">
         <h2><c:out value="${t['report.nearby.title']}"/></h2>
         <p><c:out value="${t['report.nearby']}"/></p>
         <ul></ul>
         <template id="nearby-item"><li><a class="text" href="#"></a>
             <button type="button" class="button support"><c:out value="${t['office.support']}"/></button>
             <p class="supported" role="status" hidden></p>
-            <div class="follow" hidden><label><c:out value="${t['case.follow.email']}"/><input type="email" name="email" autocomplete="email"></label>
+            <div class="follow" hidden><label><c:out value="${t['case.follow.email']}"/><input type="email" autocomplete="email"></label>
                 <button type="button" class="button"><c:out value="${t['case.follow.submit']}"/></button><p class="follow-result" role="status"></p></div></li></template>
         <p class="hint"><c:out value="${t['report.nearby.still']}"/></p>
     </div>
@@ -122,7 +122,7 @@
                aria-describedby="contact-hint${empty e ? '' : ' contact-error'}"<c:if test="${not empty e}"> aria-invalid="true"</c:if>>
     </div>
 
-    <label class="choice"><input type="checkbox" name="follow" value="true" ${empty form['idempotencyKey'] or not empty form['follow'] ? 'checked' : ''}>
+    <label class="choice"><input type="checkbox" name="follow" value="true" ${fresh or not empty form['follow'] ? 'checked' : ''}>
         <span><c:out value="${t['report.follow']}"/></span></label>
 
     <div class="trap" aria-hidden="true"><label for="website"><c:out value="${t['report.website']}"/></label>

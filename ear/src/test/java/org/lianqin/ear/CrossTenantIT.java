@@ -223,8 +223,9 @@ class CrossTenantIT {
                     (a, b) -> List.of(
                             refused(get(a.photoLink().replaceFirst("([?&]i=)\\d+", "$1" + b.photoId()))),
                             refused(get(b.photoLink().replaceFirst("([?&]n=)[^&]+", "$1" + a.number())))))),
-            entry("/follow", new Probe("B's follower token at A: the confirmation link",
-                    (a, b) -> List.of(refused(get("/follow?o=" + a.office() + "&t=" + b.unsubscribe()))))),
+            entry("/follow", new Probe("B's follower token at A: the confirmation link's page (a button, no data) and its POST",
+                    (a, b) -> List.of(get("/follow?o=" + a.office() + "&t=" + b.unsubscribe()),
+                            refused(postForm("/follow", Map.of("o", a.office(), "t", b.unsubscribe())))))),
             entry("/unsubscribe", new Probe("B's follower token at A: the mail's link and its one-click POST",
                     (a, b) -> List.of(
                             refused(get("/unsubscribe?o=" + a.office() + "&t=" + b.unsubscribe())),

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -146,9 +147,19 @@ class MailIT {
 
         Matcher link = Pattern.compile("http://localhost:28080(/follow\\?o=fenglin&t=[A-Za-z0-9_-]+)").matcher(text(confirmation));
         assertTrue(link.find(), text(confirmation));
-        HttpResponse<String> confirmed = api.get(link.group(1));
+        HttpResponse<String> opened = api.get(link.group(1));
+        assertEquals(200, opened.statusCode());
+        assertTrue(opened.body().contains("id=\"confirm-follow\""), "a button to confirm: " + opened.body());
+        assertFalse(opened.body().contains("已确认"), "opening the link (a mail scanner would) confirms nothing");
+        Matcher token = Pattern.compile("[?&]t=([A-Za-z0-9_-]+)").matcher(link.group(1));
+        assertTrue(token.find());
+        HttpResponse<String> confirmed = api.postUrlEncoded("/follow", Map.of("o", "fenglin", "t", token.group(1)));
         assertEquals(200, confirmed.statusCode());
         assertTrue(confirmed.body().contains("已确认"), confirmed.body());
+        assertEquals(303, api.postUrlEncoded(path, Map.of("email", "Neighbour@Example.org")).statusCode());
+        Thread.sleep(2_000);
+        assertEquals(1, about(number, 0).stream().filter(m -> subject(m).contains("请确认关注")).count(),
+                "asking again (in capitals) sends no second confirmation");
 
         assertEquals("CLOSED", api.staff("fenglin", "close", number, "摊贩已劝离"));
         String closed = "";

@@ -131,7 +131,10 @@ class PublicApiIT {
         assertEquals(303, first.statusCode(), first.body());
         String receipt = first.headers().firstValue("Location").orElseThrow();
         assertTrue(receipt.matches("/o/fenglin/receipt/[A-Za-z0-9_-]{32}"), receipt);
-        String page = resident.get(receipt).body();
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertTrue(cookie.startsWith("lqb="), "the browser that sent it is named: " + cookie);
+        Map<String, String> sameBrowser = Map.of("Cookie", cookie);
+        String page = resident.get(receipt, sameBrowser).body();
         java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"access-code\" class=\"code\">([2-9A-HJ-NP-Z]{12})<")
                 .matcher(page);
         assertTrue(shown.find(), page);
@@ -141,7 +144,9 @@ class PublicApiIT {
         HttpResponse<String> again = resident.postForm("/o/fenglin/report", form);
         assertEquals(303, again.statusCode(), again.body());
         assertEquals(receipt, again.headers().firstValue("Location").orElseThrow(), "the same receipt");
-        assertTrue(resident.get(receipt).body().contains(code), "with the same code");
+        assertTrue(resident.get(receipt, sameBrowser).body().contains(code), "with the same code");
+        String elsewhere = new PublicApi().get(receipt).body();
+        assertTrue(elsewhere.contains("id=\"case-number\"") && !elsewhere.contains(code), "another browser sees no code");
         assertEquals(cases, PublicApi.rows("case_file"), "nothing filed");
 
         form.put("description", "刷新回执页测试，后来又改了内容");
@@ -372,7 +377,7 @@ class PublicApiIT {
     }
 
     @Test
-    void meTooCountsOncePerPersonWhicheverWayTheyComeBack() throws Exception {
+    void meTooCountsOncePerBrowserAndAtMostThreeFromOneNetwork() throws Exception {
         PublicApi reporter = new PublicApi();
         String number = PublicApi.field(reporter.postJson(REPORTS, report("支持计数测试")).body(), "number");
         reporter.staff("fenglin", "register", number, null);
@@ -380,21 +385,32 @@ class PublicApiIT {
         Map<String, String> json = Map.of("Accept", "application/json");
 
         PublicApi neighbour = new PublicApi();
-        HttpResponse<String> first = neighbour.postUrlEncoded(path, Map.of(), json);
-        assertEquals("true", PublicApi.field(first.body(), "counted"), first.body());
-        assertEquals("false", PublicApi.field(neighbour.postUrlEncoded(path, Map.of(), json).body(), "counted"), "the same client again");
-        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        assertTrue(cookie.startsWith("lqb="), cookie);
-        Map<String, String> withCookie = Map.of("Accept", "application/json", "Cookie", cookie);
-        assertEquals("false", PublicApi.field(neighbour.postUrlEncoded(path, Map.of(), withCookie).body(), "counted"),
-                "the same client, now with the site's cookie");
-        PublicApi elsewhere = new PublicApi();
-        assertEquals("false", PublicApi.field(elsewhere.postUrlEncoded(path, Map.of(), withCookie).body(), "counted"),
-                "the same browser from another network");
+        assertEquals("true", counted(neighbour.postUrlEncoded(path, Map.of(), json)), "a client without the site's cookie");
+        assertEquals("false", counted(neighbour.postUrlEncoded(path, Map.of(), json)), "the same client again");
+        Map<String, String> firstBrowser = browser(json);
+        assertEquals("true", counted(neighbour.postUrlEncoded(path, Map.of(), firstBrowser)), "a browser behind the same router");
+        assertEquals("false", counted(neighbour.postUrlEncoded(path, Map.of(), firstBrowser)), "that browser again");
+        assertEquals("true", counted(neighbour.postUrlEncoded(path, Map.of(), browser(json))), "a third person there");
+        assertEquals("false", counted(neighbour.postUrlEncoded(path, Map.of(), browser(json))),
+                "a made-up cookie more: one network brings three supporters at most");
+        assertEquals("false", counted(new PublicApi().postUrlEncoded(path, Map.of(), firstBrowser)),
+                "the first browser from another network");
         HttpResponse<String> another = new PublicApi().postUrlEncoded(path, Map.of(), json);
-        assertEquals("true", PublicApi.field(another.body(), "counted"), "another person");
-        assertEquals("2", PublicApi.field(another.body(), "supporters"));
-        assertEquals("2", PublicApi.field(reporter.get("/api/v1/offices/fenglin/cases/" + number).body(), "supporters"));
+        assertEquals("true", counted(another), "another person");
+        assertEquals("4", PublicApi.field(another.body(), "supporters"));
+        assertEquals("4", PublicApi.field(reporter.get("/api/v1/offices/fenglin/cases/" + number).body(), "supporters"));
+    }
+
+    private static String counted(HttpResponse<String> support) {
+        return PublicApi.field(support.body(), "counted");
+    }
+
+    /** The headers of a browser of its own: the site's cookie with a name nobody else has. */
+    private static Map<String, String> browser(Map<String, String> headers) {
+        Map<String, String> with = new LinkedHashMap<>(headers);
+        with.put("Cookie", "lqb=" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
+        return with;
+
     }
 
     @Test

@@ -207,7 +207,7 @@ class ResidentSiteE2E {
                     && timeline.get(2).contains("派遣至责任单位"), timeline.toString());
             assertTrue(page.showsMap(), "the place on the map");
             assertTrue(page.source().contains(description));
-            assertEquals("0 人", page.supporters());
+            assertEquals("还没有", page.supporters());
             accessible(browser, "the public case page");
 
             page = page.support();
@@ -271,6 +271,11 @@ class ResidentSiteE2E {
             assertTrue(parts.stream().allMatch(p -> p.getSize().getHeight() < 45), "no part broken over two lines: "
                     + parts.stream().map(p -> p.getSize().toString()).toList());
             accessible(browser, "the console's sign-in page");
+
+            browser.driver().findElement(By.id("login-language")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("h1")).getText().equals("Lianqin · District console"));
         }
     }
 

@@ -94,6 +94,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         other.getElement().setAttribute("lang", english ? "zh-CN" : "en");
         other.getElement().setAttribute("hreflang", english ? "zh-CN" : "en");
         for (Anchor a : new Anchor[] {home, other}) {
+            a.setRouterIgnore(true);   // a page load, not the router: the language is chosen as a new page starts
             a.getStyle().set("display", "inline-flex").set("align-items", "center").set("min-height", "44px")
                     .set("min-width", "44px").set("padding", "0 .5rem");
         }

@@ -55,6 +55,11 @@ public class PublicRecord {
         return files.byNumber(number).filter(Case::publiclyVisible).map(c -> views.view(c, false));
     }
 
+    /** Whether the case has a public page: registered and not hidden. */
+    public boolean isPublic(String number) {
+        return files.byNumber(number).filter(Case::publiclyVisible).isPresent();
+    }
+
     /** The id of a public case not yet closed, for those who ask to follow it by e-mail. */
     public Optional<Long> followable(String number) {
         return files.byNumber(number).filter(Case::publiclyVisible).filter(c -> CaseState.PUBLIC_OPEN.contains(c.state()))

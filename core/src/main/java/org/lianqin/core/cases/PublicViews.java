@@ -27,6 +27,9 @@ class PublicViews {
     /** About 10 ms per "me too"; 2^32 addresses then cost years per case to turn back. */
     private static final int PSEUDONYM_ITERATIONS = 10_000;
 
+    /** How many supporters one network (an IPv4 address, an IPv6 /64) brings to a case at most. */
+    static final int PER_NETWORK = 3;
+
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
 
@@ -90,16 +93,16 @@ class PublicViews {
     }
 
     /**
-     * Counts a resident's support once on the case: they count only when none of their identities (and
-     * none of the names they may have supported under before, {@code alsoKnownAs}) has supported the case;
-     * their identities not yet known are noted, so that the same person coming back by another of them
-     * does not count again. Identities are kept only as a slow hash salted with the case (the stored
-     * values match nothing across cases and are costly to turn back into addresses).
-     * Supports of one case take turns on the case's row (a lock that changes nothing staff see), and
-     * read the counters and supporters with locking reads, which see what the one before committed: a
-     * double click counts once and never trips a unique key. True when this support counted.
+     * Counts a resident's support once on the case: they count when their identity (a browser, or a
+     * network when there is no browser) has not supported it before and their network has brought fewer
+     * than {@link #PER_NETWORK} supporters to it — neighbours behind one router count, a script that
+     * makes up a browser for every request does not. Identities and networks are kept only as slow hashes
+     * salted with the case (the stored values match nothing across cases and are costly to turn back
+     * into addresses). Supports of one case take turns on the case's row (a lock that changes nothing
+     * staff see), and read the counters and supporters with locking reads, which see what the one before
+     * committed: a double click counts once and never trips a unique key. True when this support counted.
      */
-    boolean support(Case c, List<String> identities, List<String> alsoKnownAs) {
+    boolean support(Case c, String identity, String network) {
         em.lock(c, LockModeType.PESSIMISTIC_WRITE);
         CasePublic counters = em.createNamedQuery("CasePublic.ofCase", CasePublic.class).setParameter("case", c)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
@@ -108,24 +111,29 @@ class PublicViews {
                     em.persist(created);
                     return created;
                 });
-        boolean known = alsoKnownAs.stream().distinct().anyMatch(name -> supported(c, name));
-        for (String name : identities.stream().distinct().toList()) {
-            if (supported(c, name)) {
-                known = true;
-            } else {
-                em.persist(new CaseSupporter(c, pseudonym(name, c.number()), clock.instant()));
+        if (supported(c, identity)) {
+            return false;
+        }
+        note(c, identity);
+        for (int place = 1; place <= PER_NETWORK; place++) {
+            String seat = "seat " + place + " of " + network;
+            if (!supported(c, seat)) {
+                note(c, seat);
+                counters.support();
+                return true;
             }
         }
-        if (!known) {
-            counters.support();
-        }
-        return !known;
+        return false;
     }
 
     private boolean supported(Case c, String name) {
         return !em.createNamedQuery("CaseSupporter.of", CaseSupporter.class).setParameter("case", c)
                 .setParameter("supporter", pseudonym(name, c.number())).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().isEmpty();
+    }
+
+    private void note(Case c, String name) {
+        em.persist(new CaseSupporter(c, pseudonym(name, c.number()), clock.instant()));
     }
 
     static String pseudonym(String supporter, String salt) {

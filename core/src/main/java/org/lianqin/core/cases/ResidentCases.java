@@ -120,26 +120,23 @@ public class ResidentCases {
 
     /**
      * "Me too": a resident supports an open public case instead of reporting it again — once: they count
-     * when none of their identities supported the case before (opaque strings of the web tier, kept only
-     * as hashes; see {@link Supporter}).
+     * when they have not supported the case before, and while their network has not yet brought
+     * {@link PublicViews#PER_NETWORK} supporters to it (see {@link Supporter}).
      */
     public Support support(String number, Supporter supporter) {
         tenants.requireActive();
-        if (supporter.identities().isEmpty()) {
-            throw new IllegalArgumentException("A support needs at least one identity of its supporter");
-        }
         Case c = files.byNumber(number).filter(Case::publiclyVisible)
                 .filter(x -> CaseState.PUBLIC_OPEN.contains(x.state()))
                 .orElseThrow(() -> new CaseNotFoundException(number));
-        boolean counted = views.support(c, supporter.identities(), supporter.alsoKnownAs());
+        boolean counted = views.support(c, supporter.identity(), supporter.network());
         return new Support(views.view(c, false), counted);
     }
 
     /**
-     * Who says "me too": the names they come under now (noted with the support) and the names they may
-     * have supported under before without being noted under them now (checked only).
+     * Who says "me too", as opaque strings of the web tier kept only as hashes: who they are (their
+     * browser, or their network when they have none) and the network they come from.
      */
-    public record Supporter(List<String> identities, List<String> alsoKnownAs) {
+    public record Supporter(String identity, String network) {
     }
 
     /** A support as it went: the case as the public now sees it, and whether this one counted. */

@@ -16,12 +16,10 @@ import org.lianqin.core.cases.CaseChanged;
 import org.lianqin.core.cases.PublicRecord;
 import org.lianqin.core.cases.ResidentReported;
 import org.lianqin.core.i18n.Messages;
+import org.lianqin.core.kernel.RandomTokens;
 import org.lianqin.core.tenancy.TenantContext;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +36,6 @@ public class Notifications {
 
     private static final String BUNDLE = "org.lianqin.core.mail.mail";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,24}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "lianqin")
     EntityManager em;
@@ -96,12 +93,16 @@ public class Notifications {
         String number = change.number();
         String publicText = change.publicNote();
         String track = settings.siteUrl() + "/track?number=" + number;
+        boolean visible = record.isPublic(number);   // a rejected or hidden case has no public page to link to
         for (Follower f : em.createNamedQuery("Follower.ofCase", Follower.class).setParameter("caseId", caseId).getResultList()) {
             String unsubscribe = unsubscribeLink(f);
             StringBuilder body = new StringBuilder();
             for (Locale l : Messages.SUPPORTED) {
                 body.append(text("change.body", l, number, text("action." + action, l),
-                        publicText == null ? "" : publicText, track, caseLink(number)));
+                        publicText == null ? "" : publicText, track));
+                if (visible) {
+                    body.append("\n\n").append(text("change.public", l, caseLink(number)));
+                }
                 if (action == CaseAction.CLOSE || action == CaseAction.VERIFY_PASS) {
                     body.append("\n\n").append(text("closed.ask", l, track));
                 }
@@ -119,22 +120,21 @@ public class Notifications {
 
     /**
      * Someone asks to follow a public open case by e-mail: a mail asks them to confirm, and only the
-     * confirmed address gets the case's news (so that nobody can subscribe someone else). An address
-     * already following the case gets nothing more. False when the address is not an e-mail address,
+     * confirmed address gets the case's news (so that nobody can subscribe someone else). An address asked
+     * about once for the case gets no second mail, confirmed or not (so that nobody can mail it at will). False when the address is not an e-mail address,
      * the case cannot be followed or no mail goes out.
      */
     public boolean requestFollow(String number, String email) {
-        String address = email == null ? null : email.strip();
+        String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
         Optional<Long> caseId = record.followable(number);
         if (!settings.enabled() || !isEmail(address) || address.length() > 100 || caseId.isEmpty()) {
             return false;
         }
-        List<Follower> earlier = em.createNamedQuery("Follower.byEmail", Follower.class)
-                .setParameter("caseId", caseId.get()).setParameter("email", address).getResultList();
-        if (earlier.stream().anyMatch(Follower::active)) {
-            return true;
+        if (!em.createNamedQuery("Follower.byEmail", Follower.class).setParameter("caseId", caseId.get())
+                .setParameter("email", address).getResultList().isEmpty()) {
+            return true;   // following, or asked once already: no second mail to an address (nobody is mailed at will)
         }
-        Follower f = earlier.isEmpty() ? newFollower(caseId.get(), address, false) : earlier.get(0);
+        Follower f = newFollower(caseId.get(), address, false);
         String confirm = settings.siteUrl() + "/follow?o=" + TenantContext.require() + "&t=" + f.token();
         StringBuilder body = new StringBuilder();
         for (Locale l : Messages.SUPPORTED) {
@@ -171,10 +171,7 @@ public class Notifications {
     }
 
     private Follower newFollower(long caseId, String email, boolean active) {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        Follower f = new Follower(caseId, email, Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
-                clock.instant(), active);
+        Follower f = new Follower(caseId, email, RandomTokens.urlSafe(24), clock.instant(), active);
         em.persist(f);
         return f;
     }

@@ -6,17 +6,14 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lianqin.core.cases.ResidentCases;
+import org.lianqin.core.kernel.RandomTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +31,6 @@ public class Clients {
     /** The cookie naming a browser for "me too": a random value, nothing else. */
     public static final String BROWSER_COOKIE = "lqb";
     private static final Pattern BROWSER = Pattern.compile("[A-Za-z0-9_-]{24}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     @ConfigProperty(name = "lianqin.trusted-proxies")
@@ -50,30 +46,17 @@ public class Clients {
     }
 
     /**
-     * Who says "me too": a browser by the site's {@link #BROWSER_COOKIE} (a phone moving from Wi-Fi to
-     * mobile data stays one person; two neighbours behind one router are two), a client without the
-     * cookie (a script) by its network. A browser is also checked against its network's cookie-less
-     * supports: the same client that first came without the cookie does not count again once it has one.
-     * An e-mail address given joins in (a person on two devices).
+     * Who says "me too": a browser by the site's {@link #BROWSER_COOKIE} as it came with the request (a phone
+     * moving from Wi-Fi to mobile data stays one person), a client without it (a script) by its network;
+     * and the network either way, which counts at most a few people per case (neighbours behind one
+     * router count, a script minting cookies does not).
      */
-    public ResidentCases.Supporter supporter(HttpServletRequest request, String email) {
-        String network = "network:" + of(request);
-        List<String> identities = new ArrayList<>();
-        List<String> alsoKnownAs = new ArrayList<>();
-        Optional<String> browser = browser(request);
-        if (browser.isPresent()) {
-            identities.add("browser:" + browser.get());
-            alsoKnownAs.add(network);
-        } else {
-            identities.add(network);
-        }
-        if (email != null && !email.isBlank()) {
-            identities.add("contact:" + email.strip().toLowerCase(Locale.ROOT));
-        }
-        return new ResidentCases.Supporter(identities, alsoKnownAs);
+    public ResidentCases.Supporter supporter(HttpServletRequest request) {
+        String network = of(request);
+        return new ResidentCases.Supporter(browser(request).map(b -> "browser:" + b).orElse("network:" + network), network);
     }
 
-    /** The site's name for this browser, if it has one. */
+    /** The site's name for this browser as the request brought it, if it brought one of the right shape. */
     public static Optional<String> browser(HttpServletRequest request) {
         if (request.getCookies() == null) {
             return Optional.empty();
@@ -82,19 +65,24 @@ public class Clients {
                 .map(Cookie::getValue).filter(v -> v != null && BROWSER.matcher(v).matches()).findFirst();
     }
 
-    /** Gives the browser a name of its own (a random cookie, nothing else in it) unless it has one. */
-    public static void nameBrowser(HttpServletRequest request, HttpServletResponse response) {
-        if (browser(request).isPresent()) {
-            return;
+    /**
+     * Gives the browser a name of its own (a random cookie, nothing else in it) unless it has one, and
+     * answers its name either way. Pages where a resident may say "me too" or send a report name the
+     * browser before that, so that the first support already comes with it.
+     */
+    public static String nameBrowser(HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> known = browser(request);
+        if (known.isPresent()) {
+            return known.get();
         }
-        byte[] random = new byte[18];
-        RANDOM.nextBytes(random);
-        Cookie cookie = new Cookie(BROWSER_COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        String name = RandomTokens.urlSafe(18);
+        Cookie cookie = new Cookie(BROWSER_COOKIE, name);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(2 * 365 * 24 * 3600);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+        return name;
     }
 
     /**

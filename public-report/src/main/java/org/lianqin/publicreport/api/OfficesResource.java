@@ -204,7 +204,7 @@ public class OfficesResource {
     public PublicCase support(@PathParam("office") String office, @PathParam("number") String number) {
         limits.take(clients.of(request), RateLimits.Action.SUPPORT);
         StreetOffice where = offices.require(office);
-        PublicCase supported = offices.in(where, () -> residents.support(number, clients.supporter(request, null))).view();
+        PublicCase supported = offices.in(where, () -> residents.support(number, clients.supporter(request))).view();
         snapshots.forgetOffice(where.code());
         return supported;
     }

@@ -65,6 +65,7 @@ public class CasePages {
             response.sendError(404);
             return;
         }
+        Clients.nameBrowser(request, response);   // before "me too": the first support already comes as this browser
         request.setAttribute("office", office);
         request.setAttribute("open", office.status() == TenantStatus.ACTIVE);
         request.setAttribute("c", found.get());
@@ -72,7 +73,7 @@ public class CasePages {
         request.setAttribute("supported", request.getParameter("supported"));
         request.setAttribute("followed", request.getParameter("follow"));
         Pages.map(request, map);
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", "private, no-cache");
         Pages.render("case", request, response);
     }
 
@@ -81,8 +82,7 @@ public class CasePages {
         boolean json = wantsJson(request);
         try {
             limits.take(clients.of(request), RateLimits.Action.SUPPORT);
-            ResidentCases.Support support = offices.in(office, () -> residents.support(number,
-                    clients.supporter(request, null)));
+            ResidentCases.Support support = offices.in(office, () -> residents.support(number, clients.supporter(request)));
             snapshots.forgetOffice(office.code());
             if (json) {
                 answer(response, 200, Json.createObjectBuilder().add("counted", support.counted())
@@ -94,9 +94,10 @@ public class CasePages {
         } catch (CaseNotFoundException e) {
             refuse(request, response, json, 404, null);
         } catch (WorkflowException e) {
-            refuse(request, response, json, 403, formats(request).refusal(e));
+            refuse(request, response, json, 403, Pages.formats(request).refusal(e));
         } catch (Problem.Raised e) {
-            refuse(request, response, json, e.problem().status(), formats(request).refusal(e));
+            Pages.retryAfter(response, e);
+            refuse(request, response, json, e.problem().status(), Pages.formats(request).refusal(e));
         }
     }
 
@@ -113,13 +114,13 @@ public class CasePages {
             boolean sent = offices.in(office, () -> notifications.requestFollow(number, email));
             if (json) {
                 answer(response, sent ? 200 : 400, Json.createObjectBuilder().add("sent", sent)
-                        .add("message", ((java.util.ResourceBundle) request.getAttribute("t"))
-                                .getString(sent ? "case.follow.sent" : "case.follow.invalid")).build().toString());
+                        .add("message", Pages.text(request, sent ? "case.follow.sent" : "case.follow.invalid")).build().toString());
             } else {
                 back(request, response, office, number, "follow=" + (sent ? "sent" : "invalid"));
             }
         } catch (Problem.Raised e) {
-            refuse(request, response, json, e.problem().status(), formats(request).refusal(e));
+            Pages.retryAfter(response, e);
+            refuse(request, response, json, e.problem().status(), Pages.formats(request).refusal(e));
         }
     }
 
@@ -145,13 +146,10 @@ public class CasePages {
             throws IOException {
         if (json) {
             answer(response, status, Json.createObjectBuilder().add("message", message == null
-                    ? ((java.util.ResourceBundle) request.getAttribute("t")).getString("track.notFound") : message).build().toString());
+                    ? Pages.text(request, "track.notFound") : message).build().toString());
         } else {
             response.sendError(status);
         }
     }
 
-    private static Formats formats(HttpServletRequest request) {
-        return (Formats) request.getAttribute("fmt");
-    }
 }

@@ -80,6 +80,11 @@ public final class Formats {
         return base >= ENOUGH;
     }
 
+    /** What a figure over too few cases says instead: how many there are, and how many it takes ({@link #ENOUGH}). */
+    public String few(String key, long base) {
+        return msg(key, base, ENOUGH);
+    }
+
     /** A refusal of core, in the page's language. */
     public String refusal(WorkflowException refused) {
         return refused.message(language.locale());

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * the whole journey works without JavaScript; scripts add the map, the location and asking in place.
  */
 @WebServlet("/o/*")
-@MultipartConfig(maxFileSize = 5L * 1024 * 1024, maxRequestSize = Uploads.MAX_REQUEST_BYTES, fileSizeThreshold = 1024 * 1024)
+// no limit per file of its own: a photo too large is refused beside its field by Uploads, the rest of the form kept
+@MultipartConfig(maxFileSize = Uploads.MAX_REQUEST_BYTES, maxRequestSize = Uploads.MAX_REQUEST_BYTES, fileSizeThreshold = 1024 * 1024)
 public class OfficeServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile(

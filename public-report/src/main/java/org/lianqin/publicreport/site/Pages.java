@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.lianqin.core.geo.MapSettings;
-import org.lianqin.publicreport.api.Clients;
 import org.lianqin.publicreport.api.PublicSnapshots;
 import org.lianqin.publicreport.web.SecurityHeaders;
+import org.lianqin.rest.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,11 +23,27 @@ final class Pages {
     static Language prepare(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
         Language language = Language.of(request, response);
-        Clients.nameBrowser(request, response);
         request.setAttribute("lang", language);
         request.setAttribute("t", language.messages());
         request.setAttribute("fmt", new Formats(language));
         return language;
+    }
+
+    /** The page's formats (times, numbers, refusals in its language). */
+    static Formats formats(HttpServletRequest request) {
+        return (Formats) request.getAttribute("fmt");
+    }
+
+    /** A text of the page's language. */
+    static String text(HttpServletRequest request, String key) {
+        return ((java.util.ResourceBundle) request.getAttribute("t")).getString(key);
+    }
+
+    /** A refusal that asks to wait (429) says for how long, on a page as on the API. */
+    static void retryAfter(HttpServletResponse response, Problem.Raised refused) {
+        if (refused.retryAfterSeconds() != null) {
+            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+        }
     }
 
     static void render(String view, HttpServletRequest request, HttpServletResponse response)

@@ -88,7 +88,7 @@ public class ReportPages {
             form = Uploads.readForm(request);
         } catch (Problem.Raised e) {   // nothing of the request could be read
             response.setStatus(e.problem().status());
-            showForm(request, response, office, fields, List.of(new Refused(null, formats(request).refusal(e))));
+            showForm(request, response, office, fields, List.of(new Refused(null, Pages.formats(request).refusal(e))));
             return;
         }
         fields.putAll(form.fields());
@@ -96,16 +96,16 @@ public class ReportPages {
         Optional<String> sent = receipts.ofKey(office.code(), key);   // this form was taken already
         List<Refused> refused = new ArrayList<>();
         if (form.field("website") != null) {
-            refused.add(new Refused(null, formats(request).refusal(Problem.badRequest(Refusal.REJECTED))));
+            refused.add(new Refused(null, Pages.formats(request).refusal(Problem.badRequest(Refusal.REJECTED))));
         }
         if (form.photoRefusal() != null) {
-            refused.add(new Refused("photo", formats(request).refusal(form.photoRefusal())));
+            refused.add(new Refused("photo", Pages.formats(request).refusal(form.photoRefusal())));
         }
         Location place;
         try {
             place = Uploads.place(form.field("address"), form.number("longitude"), form.number("latitude"));
         } catch (Problem.Raised e) {
-            refused.add(new Refused("address", formats(request).refusal(e)));
+            refused.add(new Refused("address", Pages.formats(request).refusal(e)));
             place = new Location(form.field("address"), null, null);
         }
         ResidentReport report = new ResidentReport(SourceChannel.PUBLIC_WEB, form.field("category"), place,
@@ -114,7 +114,9 @@ public class ReportPages {
         try {
             if (!refused.isEmpty()) {
                 offices.in(office, () -> residents.check(report)).forEach(f -> refused.add(refused(request, f, report)));
-                refuse(request, response, office, fields, 400, refused);
+                // a photo too large keeps its own status (413) for whoever reads statuses; the page is the same
+                refuse(request, response, office, fields, form.photoRefusal() == null ? 400 : form.photoRefusal().problem().status(),
+                        refused);
                 return;
             }
             if (sent.isEmpty()) {   // sent again, it files nothing: not counted against the address
@@ -122,8 +124,8 @@ public class ReportPages {
             }
             Receipt receipt = offices.in(office, () -> residents.submit(report, form.photos()));
             // the same report sent again lands on the receipt it got the first time, code and all
-            redirectToReceipt(request, response, office, receipt.repeated() && sent.isPresent() ? sent.get()
-                    : receipts.keep(office.code(), key, receipt, Clients.browser(request)));
+            redirectToReceipt(request, response, office, receiptFor(office, key, receipt, sent,
+                    Clients.nameBrowser(request, response)));
         } catch (ReportRefused e) {
             e.fields().forEach(f -> refused.add(refused(request, f, report)));
             refuse(request, response, office, fields, 400, refused);
@@ -131,15 +133,38 @@ public class ReportPages {
             if (e.code().equals(Refusal.IDEMPOTENCY_KEY_REUSED.code())) {
                 // the form was sent before and then changed: a new key, so that sending it again files it
                 fields.remove("idempotencyKey");
-                refuse(request, response, office, fields, 422, List.of(new Refused(null, text(request, "report.resubmit"))));
+                refuse(request, response, office, fields, 422, List.of(new Refused(null, Pages.text(request, "report.resubmit"))));
                 return;
             }
             boolean photo = e.code().startsWith("photo");
             refuse(request, response, office, fields, e.code().equals("office-suspended") ? 403 : 400,
-                    List.of(new Refused(photo ? "photo" : null, formats(request).refusal(e))));
+                    List.of(new Refused(photo ? "photo" : null, Pages.formats(request).refusal(e))));
         } catch (Problem.Raised e) {
-            refuse(request, response, office, fields, e.problem().status(), List.of(new Refused(null, formats(request).refusal(e))));
+            Pages.retryAfter(response, e);
+            refuse(request, response, office, fields, e.problem().status(), List.of(new Refused(null, Pages.formats(request).refusal(e))));
         }
+    }
+
+    /**
+     * The receipt a report lands on. A report sent again lands on the receipt it got the first time,
+     * code and all; so does a second click that raced the first (its answer, "sent before", may come
+     * before the first one's receipt is kept: it waits a moment for it).
+     */
+    private String receiptFor(StreetOffice office, String key, Receipt receipt, Optional<String> sent, String browser) {
+        if (!receipt.repeated()) {
+            return receipts.keep(office.code(), key, receipt, browser);
+        }
+        Optional<String> first = sent;
+        for (int wait = 0; first.isEmpty() && wait < 20; wait++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            first = receipts.ofKey(office.code(), key);
+        }
+        return first.orElseGet(() -> receipts.keep(office.code(), key, receipt, browser));
     }
 
     /** The receipt a report redirected to; an unknown or expired one says where to look instead. */
@@ -171,7 +196,7 @@ public class ReportPages {
             case "answers" -> "category";
             default -> f.name().startsWith("q.") ? "q." + report.categoryCode() + "[" + f.name().substring(2) + "]" : null;
         };
-        return new Refused(field, formats(request).refusal(f.refusal()));
+        return new Refused(field, Pages.formats(request).refusal(f.refusal()));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, StreetOffice office, Map<String, String> fields,
@@ -190,9 +215,11 @@ public class ReportPages {
         request.setAttribute("groups", offices.in(office, () -> catalogue.tree(true)));
         request.setAttribute("form", fields);
         request.setAttribute("refused", ordered);
+        request.setAttribute("fresh", refused.isEmpty());   // a first showing: "follow" ticked unless unticked before
         request.setAttribute("errors", byField);
         request.setAttribute("idempotencyKey", fields.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
         Pages.map(request, map);
+        Clients.nameBrowser(request, response);   // the form's "me too" and its receipt come as this browser
         // back to the empty form after sending shows this very page, its idempotency key and the fields
         // the browser restores, rather than a new form a second submit would file anew; a refused form,
         // holding what was typed, is never stored
@@ -227,11 +254,4 @@ public class ReportPages {
         return Map.of();
     }
 
-    private static String text(HttpServletRequest request, String key) {
-        return ((java.util.ResourceBundle) request.getAttribute("t")).getString(key);
-    }
-
-    private static Formats formats(HttpServletRequest request) {
-        return (Formats) request.getAttribute("fmt");
-    }
 }

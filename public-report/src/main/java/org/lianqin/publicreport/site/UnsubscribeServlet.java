@@ -14,8 +14,9 @@ import java.io.IOException;
 
 /**
  * The links of the mails about a followed case: {@code /unsubscribe} (GET, or the one-click POST mail
- * programs send for List-Unsubscribe, RFC 8058) ends the subscription; {@code /follow} confirms the
- * subscription someone asked for on a case's page, from the mail that went to the address they gave.
+ * programs send for List-Unsubscribe, RFC 8058) ends the subscription; {@code /follow} shows a button
+ * that confirms (POST) the subscription someone asked for on a case's page, from the mail that went to
+ * the address they gave.
  */
 @WebServlet({"/unsubscribe", "/follow"})
 public class UnsubscribeServlet extends HttpServlet {
@@ -29,19 +30,33 @@ public class UnsubscribeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Pages.prepare(request, response);
-        boolean confirming = request.getServletPath().equals("/follow");
+        if (request.getServletPath().equals("/follow")) {
+            // a person confirms with a button: mail scanners open links, and must not confirm for anyone
+            request.setAttribute("confirming", true);
+            request.setAttribute("office", request.getParameter("o"));
+            request.setAttribute("token", request.getParameter("t"));
+            response.setHeader("Cache-Control", "no-store");
+            Pages.render("unsubscribe", request, response);
+            return;
+        }
+        answer(request, response, false);
+    }
+
+    /** One-click unsubscribe (RFC 8058): a mail client posts; it gets the same page a person would. The confirming button posts. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Pages.prepare(request, response);
+        answer(request, response, request.getServletPath().equals("/follow"));
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, boolean confirming)
+            throws ServletException, IOException {
         boolean done = subscription(request, confirming);
         response.setStatus(done ? 200 : 404);
         request.setAttribute("done", done);
         request.setAttribute("confirming", confirming);
         response.setHeader("Cache-Control", "no-store");
         Pages.render("unsubscribe", request, response);
-    }
-
-    /** One-click unsubscribe (RFC 8058): a mail client posts; it gets the same page a person would. */
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        doGet(request, response);
     }
 
     private boolean subscription(HttpServletRequest request, boolean confirm) {

@@ -16,6 +16,16 @@ class PlaceNamesTest {
     }
 
     @Test
+    void placeNamesWithCharactersOfTwoReadingsReadAsThePlacesAreCalled() {
+        assertEquals("Changning District", PlaceNames.english("长宁区"));
+        assertEquals("Minhang District", PlaceNames.english("闵行区"));
+        assertEquals("Xinzhuang Town", PlaceNames.english("莘庄镇"));
+        assertEquals("Xiamen City", PlaceNames.english("厦门市"));
+        assertEquals("Chonggu Town", PlaceNames.english("重固镇"));
+        assertEquals("Changqiao Subdistrict", PlaceNames.english("长桥街道"));
+    }
+
+    @Test
     void namesThatAreNotChineseStayAsTheyAre() {
         assertEquals("Test Office", PlaceNames.english("Test Office"));
         assertEquals(null, PlaceNames.english(null));
