@@ -56,16 +56,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
         if (direct != null) {
             return direct;
         }
-        String query = request.getParameter("query");
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.startsWith(COOKIE + "=")) {
-                return pair.substring(COOKIE.length() + 1);
-            }
-        }
-        return null;
+        return Messages.languageAsked(request.getParameter("query"));
     }
 
     private static void remember(String language, VaadinRequest request, VaadinResponse response) {

@@ -24,6 +24,22 @@ public final class Messages {
     }
 
     /** English for any English locale, Chinese for everything else. */
+    /**
+     * The {@code lang} a query string asks for ({@code a=1&lang=en} → {@code en}), or null: what the
+     * residents' site and the sign-in pages read from an address, without touching a request's body.
+     */
+    public static String languageAsked(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                return pair.substring("lang=".length());
+            }
+        }
+        return null;
+    }
+
     public static Locale supported(Locale requested) {
         return requested != null && "en".equals(requested.getLanguage()) ? ENGLISH : CHINESE;
     }

@@ -135,7 +135,7 @@ public class Notifications {
             return true;   // following, or asked once already: no second mail to an address (nobody is mailed at will)
         }
         Follower f = newFollower(caseId.get(), address, false);
-        String confirm = settings.siteUrl() + "/follow?o=" + TenantContext.require() + "&t=" + f.token();
+        String confirm = link("/follow", f.token());
         StringBuilder body = new StringBuilder();
         for (Locale l : Messages.SUPPORTED) {
             body.append(text("confirm.body", l, number, confirm, caseLink(number))).append("\n\n----\n\n");
@@ -167,7 +167,7 @@ public class Notifications {
     }
 
     private String follow(long caseId, String email) {
-        return link(newFollower(caseId, email, true).token());
+        return link("/unsubscribe", newFollower(caseId, email, true).token());
     }
 
     private Follower newFollower(long caseId, String email, boolean active) {
@@ -182,11 +182,12 @@ public class Notifications {
     }
 
     private String unsubscribeLink(Follower f) {
-        return link(f.token());
+        return link("/unsubscribe", f.token());
     }
 
-    private String link(String token) {
-        return settings.siteUrl() + "/unsubscribe?o=" + TenantContext.require() + "&t=" + token;
+    /** A link of the site that acts on a follower's token: {@code /unsubscribe} or {@code /follow}. */
+    private String link(String path, String token) {
+        return settings.siteUrl() + path + "?o=" + TenantContext.require() + "&t=" + token;
     }
 
     private void enqueue(String to, String subject, String body, String unsubscribe) {

@@ -43,7 +43,9 @@ public enum Language {
 
     /** Chooses the language of this request and remembers an explicit choice in a cookie. */
     public static Language of(HttpServletRequest request, HttpServletResponse response) {
-        String chosen = fromQuery(request.getQueryString());
+        // the query string only: request.getParameter would read a POST's body, and a multipart body over
+        // its limits would fail there, before the servlet can answer 413
+        String chosen = Messages.languageAsked(request.getQueryString());
         if (chosen != null) {
             Language language = parse(chosen);
             Cookie cookie = new Cookie(COOKIE, language.name().toLowerCase(Locale.ROOT));
@@ -69,22 +71,6 @@ public enum Language {
             }
         }
         return ZH;
-    }
-
-    /**
-     * The {@code lang} of the query string only: request.getParameter would read a POST's body, and a
-     * multipart body over its limits would fail there, before the servlet can answer 413.
-     */
-    static String fromQuery(String query) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.startsWith(COOKIE + "=")) {
-                return pair.substring(COOKIE.length() + 1);
-            }
-        }
-        return null;
     }
 
     static Language parse(String value) {

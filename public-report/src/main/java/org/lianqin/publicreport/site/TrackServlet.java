@@ -81,11 +81,11 @@ public class TrackServlet extends HttpServlet {
             request.setAttribute("error", ((ResourceBundle) request.getAttribute("t")).getString("track.notFound"));
         } catch (WorkflowException e) {
             response.setStatus(400);
-            request.setAttribute("error", formats(request).refusal(e));
+            request.setAttribute("error", Pages.formats(request).refusal(e));
             reshow(request, number, code);
         } catch (Problem.Raised e) {
             response.setStatus(e.problem().status());
-            request.setAttribute("error", formats(request).refusal(e));
+            request.setAttribute("error", Pages.formats(request).refusal(e));
         }
         Pages.render("track", request, response);
     }
@@ -123,8 +123,4 @@ public class TrackServlet extends HttpServlet {
         return v.length() > max ? v.substring(0, max) : v;
     }
 
-
-    private static Formats formats(HttpServletRequest request) {
-        return (Formats) request.getAttribute("fmt");
-    }
 }
